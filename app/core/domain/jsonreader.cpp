@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+#include "jsonreader.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+JsonReader::JsonReader(const QJsonValue &value, QString what)
+    : m_what(std::move(what))
+{
+    if (value.isObject())
+        m_object = value.toObject();
+    else
+        m_error = u"expected %1 as a JSON object but got %2"_s.arg(m_what, typeName(value));
+}
+
+void JsonReader::fail(const QString &problem)
+{
+    if (m_error.isEmpty())
+        m_error = u"%1: %2"_s.arg(m_what, problem);
+}
+
+QString JsonReader::requiredString(QLatin1String key)
+{
+    const QJsonValue v = m_object.value(key);
+    if (!v.isString()) {
+        fail(u"field \u201c%1\u201d should be text but is %2"_s.arg(key, typeName(v)));
+        return {};
+    }
+    return v.toString();
+}
+
+QString JsonReader::optionalString(QLatin1String key)
+{
+    const QJsonValue v = m_object.value(key);
+    if (v.isUndefined() || v.isNull())
+        return {};
+    if (!v.isString()) {
+        fail(u"field \u201c%1\u201d should be text but is %2"_s.arg(key, typeName(v)));
+        return {};
+    }
+    return v.toString();
+}
+
+std::optional<qint64> JsonReader::optionalInteger(QLatin1String key)
+{
+    const QJsonValue v = m_object.value(key);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    // JSON numbers are doubles; Unix seconds and counts fit exactly well below 2^53.
+    const double d = v.toDouble();
+    if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d))) {
+        fail(u"field \u201c%1\u201d should be a whole number but is %2"_s.arg(key, typeName(v)));
+        return std::nullopt;
+    }
+    return static_cast<qint64>(d);
+}
+
+qint64 JsonReader::requiredInteger(QLatin1String key)
+{
+    if (!m_object.contains(key) || m_object.value(key).isNull()) {
+        fail(u"field \u201c%1\u201d is missing"_s.arg(key));
+        return 0;
+    }
+    return optionalInteger(key).value_or(0);
+}
+
+bool JsonReader::optionalBool(QLatin1String key, bool fallback)
+{
+    const QJsonValue v = m_object.value(key);
+    if (v.isUndefined() || v.isNull())
+        return fallback;
+    if (!v.isBool()) {
+        fail(u"field \u201c%1\u201d should be true or false but is %2"_s.arg(key, typeName(v)));
+        return fallback;
+    }
+    return v.toBool();
+}
+
+QStringList JsonReader::stringList(QLatin1String key)
+{
+    QStringList out;
+    const QJsonValue v = m_object.value(key);
+    if (v.isUndefined() || v.isNull())
+        return out;
+    if (!v.isArray()) {
+        fail(u"field \u201c%1\u201d should be a list but is %2"_s.arg(key, typeName(v)));
+        return out;
+    }
+    const QJsonArray array = v.toArray();
+    out.reserve(array.size());
+    for (const QJsonValue &item : array) {
+        if (!item.isString()) {
+            fail(u"field \u201c%1\u201d should hold text but holds %2"_s.arg(key, typeName(item)));
+            return {};
+        }
+        out.append(item.toString());
+    }
+    return out;
+}
+
+QJsonArray JsonReader::requiredArray(QLatin1String key)
+{
+    const QJsonValue v = m_object.value(key);
+    if (!v.isArray()) {
+        fail(u"field \u201c%1\u201d should be a list but is %2"_s.arg(key, typeName(v)));
+        return {};
+    }
+    return v.toArray();
+}
+
+QString JsonReader::typeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return u"null"_s;
+    case QJsonValue::Bool:
+        return u"true/false"_s;
+    case QJsonValue::Double:
+        return u"a number"_s;
+    case QJsonValue::String:
+        return u"text"_s;
+    case QJsonValue::Array:
+        return u"a list"_s;
+    case QJsonValue::Object:
+        return u"an object"_s;
+    case QJsonValue::Undefined:
+        break;
+    }
+    return u"missing"_s;
+}

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    CommandLine result;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            QCoreApplication::translate("CommandLine", "Administer the users of a SkyPilot API server."));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, QCoreApplication::translate("CommandLine", "Show this help."));
+    const QCommandLineOption version({u"v"_s, u"version"_s},
+                                     QCoreApplication::translate("CommandLine", "Show the version."));
+    const QCommandLineOption server(
+            u"server"_s, QCoreApplication::translate("CommandLine", "Offer this server address at sign-in."), u"url"_s);
+    const QCommandLineOption user(
+            u"user"_s, QCoreApplication::translate("CommandLine", "Offer this user name at sign-in."), u"name"_s);
+    parser.addOptions({help, version, server, user});
+
+    if (!parser.parse(arguments)) {
+        result.m_outcome = Outcome::ExitFailure;
+        result.m_message = parser.errorText() + u"\n"_s
+                + QCoreApplication::translate("CommandLine", "Try \u201cskyusers --help\u201d.") + u"\n"_s;
+        return result;
+    }
+    if (parser.isSet(help)) {
+        result.m_outcome = Outcome::ExitSuccess;
+        // Without a QCoreApplication the parser cannot know the program's name.
+        result.m_message = parser.helpText().replace("<executable_name>"_L1, "skyusers"_L1);
+        return result;
+    }
+    if (parser.isSet(version)) {
+        result.m_outcome = Outcome::ExitSuccess;
+        result.m_message = u"skyusers %1\n"_s.arg(QLatin1String(SKYUSERS_VERSION));
+        return result;
+    }
+    if (parser.isSet(server)) {
+        // Never keep user info from a URL given on the command line: it would sit in the process list.
+        result.m_server = QUrl::fromUserInput(parser.value(server)).adjusted(QUrl::RemoveUserInfo);
+    }
+    result.m_user = parser.value(user);
+    return result;
+}

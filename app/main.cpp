@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#include "appcontroller.h"
+#include "util/commandline.h"
+
+#include <QApplication>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    // Handled before QApplication exists: it would abort without a display, even for --version.
+    const CommandLine commandLine = CommandLine::parse(arguments);
+    if (commandLine.outcome() != CommandLine::Outcome::Run) {
+        const bool ok = commandLine.outcome() == CommandLine::Outcome::ExitSuccess;
+        std::fputs(commandLine.message().toLocal8Bit().constData(), ok ? stdout : stderr);
+        return ok ? 0 : 2;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("SkyUsers"));
+    QApplication::setApplicationName(QStringLiteral("skyusers"));
+    QApplication::setApplicationDisplayName(QStringLiteral("SkyUsers"));
+    QApplication::setApplicationVersion(QStringLiteral(SKYUSERS_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("skyusers"));
+
+    AppController controller(commandLine);
+    controller.show();
+    return QApplication::exec();
+}
