@@ -59,6 +59,8 @@ void TestErrorMapper::mapsEachFailureToItsKind_data()
                              << u"sky.example.com:8443 refused the connection"_s;
     QTest::newRow("closed without answer") << facts(NE::RemoteHostClosedError, 0) << int(Kind::Unreachable)
                                            << u"closed the connection without answering"_s;
+    QTest::newRow("post interrupted") << facts(NE::ContentReSendError, 0) << int(Kind::Unreachable)
+                                      << u"may or may not have been applied"_s;
     QTest::newRow("network down") << facts(NE::TemporaryNetworkFailureError, 0) << int(Kind::Unreachable)
                                   << u"network is down"_s;
     QTest::newRow("qt transfer timeout") << facts(NE::OperationCanceledError, 0) << int(Kind::Timeout)

@@ -11,7 +11,12 @@ std::optional<Health> Health::fromJson(const QJsonValue &json, QString *error)
     Health health;
     health.status = r.requiredString("status"_L1);
     // The official client calls a body without api_version, version or commit unhealthy; so do we.
+    // A string on current servers; accept a plain number too.
     const QJsonValue apiVersion = r.object().value("api_version"_L1);
+    bool numeric = apiVersion.isDouble();
+    health.apiVersion = numeric ? apiVersion.toInt() : apiVersion.toString().toInt(&numeric);
+    if (!numeric)
+        r.fail(u"field \u201capi_version\u201d should be a number but is %1"_s.arg(JsonReader::typeName(apiVersion)));
     health.version = r.requiredString("version"_L1);
     health.commit = r.requiredString("commit"_L1);
     health.basicAuthEnabled = r.optionalBool("basic_auth_enabled"_L1);
@@ -30,11 +35,6 @@ std::optional<Health> Health::fromJson(const QJsonValue &json, QString *error)
     } else if (!user.isNull() && !user.isUndefined()) {
         r.fail(u"field \u201cuser\u201d should be an object but is %1"_s.arg(JsonReader::typeName(user)));
     }
-    // A string on current servers; accept a plain number too.
-    bool numeric = apiVersion.isDouble();
-    health.apiVersion = numeric ? apiVersion.toInt() : apiVersion.toString().toInt(&numeric);
-    if (!numeric)
-        r.fail(u"field \u201capi_version\u201d should be a number but is %1"_s.arg(JsonReader::typeName(apiVersion)));
     if (!r.ok()) {
         if (error)
             *error = r.error();

@@ -2,6 +2,7 @@
 #include "apiclient.h"
 
 #include "clientversion.h"
+#include "oneshotuploaddevice.h"
 
 #include <QAuthenticator>
 #include <QNetworkAccessManager>
@@ -102,9 +103,14 @@ QNetworkRequest ApiClient::buildRequest(const QUrl &url, const ApiRequest &reque
 QNetworkReply *ApiClient::transmit(const QUrl &url, const ApiRequest &request) const
 {
     const QNetworkRequest networkRequest = buildRequest(url, request);
-    if (request.method == ApiRequest::Method::Post)
-        return m_network->post(networkRequest, request.body.utf8());
-    return m_network->get(networkRequest);
+    if (request.method == ApiRequest::Method::Get)
+        return m_network->get(networkRequest);
+    // Never an empty body: Qt resends body-less POSTs without asking the device (see OneShotUploadDevice).
+    const QByteArray body = request.body.isEmpty() ? QByteArrayLiteral("{}") : request.body.utf8();
+    auto *device = new OneShotUploadDevice(body);
+    QNetworkReply *reply = m_network->post(networkRequest, device);
+    device->setParent(reply);
+    return reply;
 }
 
 void ApiClient::noteResponse(const QNetworkReply &reply, const ApiError &error)

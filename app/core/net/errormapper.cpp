@@ -89,6 +89,12 @@ ApiError ErrorMapper::transportError(const ResponseFacts &facts)
         return make(
                 Kind::Unreachable, 0,
                 tr("%1 closed the connection without answering. The server may be restarting; try again.").arg(where));
+    case QNetworkReply::ContentReSendError:
+        // Raised by OneShotUploadDevice: the connection broke after the change went out.
+        return make(Kind::Unreachable, 0,
+                    tr("The connection to %1 broke while the change was being sent, so it may or may not have been "
+                       "applied. Refresh to check before trying again.")
+                            .arg(where));
     case QNetworkReply::TimeoutError:
         return make(Kind::Timeout, 0,
                     tr("The connection to %1 timed out. Check the address and your network.").arg(where));
@@ -126,7 +132,11 @@ ApiError ErrorMapper::httpError(const ResponseFacts &facts)
     const int status = facts.httpStatus;
     const ServerDetail detail = ServerDetail::parse(facts.body, facts.contentType);
     const bool html = detail.shape == ServerDetail::Shape::Html;
-    const QString said = html ? QString() : detail.text;
+    const QString detailText = html ? QString() : detail.text;
+    // Messages add their own full stop after the server's words.
+    QString said = detailText;
+    while (said.endsWith(u'.'))
+        said.chop(1);
     if (status == 401)
         return unauthorized(facts);
     if (html && status != 404) {
@@ -142,31 +152,33 @@ ApiError ErrorMapper::httpError(const ResponseFacts &facts)
     case 400:
         if (detail.shape == ServerDetail::Shape::VersionMismatch) {
             return make(Kind::VersionMismatch, status,
-                        tr("The server and SkyUsers do not speak a common API version: %1").arg(said), said);
+                        tr("The server and SkyUsers do not speak a common API version: %1").arg(said), detailText);
         }
         return make(Kind::BadRequest, status,
                     said.isEmpty() ? tr("The server refused the request (HTTP 400).")
                                    : tr("The server refused: %1").arg(said),
-                    said);
+                    detailText);
     case 403:
         if (said.isEmpty() || said == "Forbidden"_L1) {
             return make(Kind::Forbidden, status,
-                        tr("Your role on this server does not allow this action (server said: Forbidden)."), said);
+                        tr("Your role on this server does not allow this action (server said: Forbidden)."),
+                        detailText);
         }
-        return make(Kind::Forbidden, status, tr("Not allowed: %1").arg(said), said);
+        return make(Kind::Forbidden, status, tr("Not allowed: %1").arg(said), detailText);
     case 404:
         return make(Kind::NotFound, status,
                     tr("%1 does not know %2. It may run an older SkyPilot version, or not be a SkyPilot API server.")
                             .arg(where, PlainText::sanitize(facts.url.path(), 100)),
-                    said);
+                    detailText);
     case 407:
         return make(Kind::ProxyAuthRequired, status,
                     tr("The network proxy asks for its own credentials. Check your proxy settings."));
     case 422:
-        return make(Kind::Unprocessable, status, tr("The server could not process the request: %1").arg(said), said);
+        return make(Kind::Unprocessable, status, tr("The server could not process the request: %1").arg(said),
+                    detailText);
     case 429:
         return make(Kind::ServerError, status,
-                    tr("The server is busy (too many requests). Wait a moment and try again."), said);
+                    tr("The server is busy (too many requests). Wait a moment and try again."), detailText);
     default:
         break;
     }
@@ -183,12 +195,12 @@ ApiError ErrorMapper::httpError(const ResponseFacts &facts)
                         : tr("The server failed (HTTP %1): %2. Try again; if it keeps failing, check the server's log.")
                                   .arg(status)
                                   .arg(said),
-                said);
+                detailText);
     }
     return make(Kind::BadRequest, status,
                 said.isEmpty() ? tr("The server refused the request (HTTP %1).").arg(status)
                                : tr("The server refused the request (HTTP %1): %2").arg(status).arg(said),
-                said);
+                detailText);
 }
 
 ApiError ErrorMapper::unauthorized(const ResponseFacts &facts)

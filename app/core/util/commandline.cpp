@@ -29,8 +29,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (parser.isSet(help)) {
         result.m_outcome = Outcome::ExitSuccess;
-        // Without a QCoreApplication the parser cannot know the program's name.
-        result.m_message = parser.helpText().replace("<executable_name>"_L1, "skyusers"_L1);
+        // The parser names the running binary (or "<executable_name>" before QCoreApplication exists);
+        // the command people type is always skyusers.
+        QString text = parser.helpText();
+        const qsizetype options = text.indexOf(" [options]"_L1);
+        if (text.startsWith("Usage: "_L1) && options > 0)
+            text.replace(0, options, "Usage: skyusers"_L1);
+        result.m_message = text;
         return result;
     }
     if (parser.isSet(version)) {
