@@ -5,6 +5,8 @@
 #include "domain/role.h"
 #include "net/clientversion.h"
 
+#include <QHttpServer>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -39,6 +41,8 @@ private Q_SLOTS:
     void unknownRouteIsNotFound();
     void missingFieldIsUnprocessable();
     void tooOldClientIsAVersionMismatch();
+    void tooOldServerIsAVersionMismatch();
+    void serverWithoutVersionHeadersIsAVersionMismatch();
 
 private:
     std::unique_ptr<ClientFixture> m_f;
@@ -347,6 +351,32 @@ void TestApiClient::tooOldClientIsAVersionMismatch()
     QCOMPARE(result.error.kind, Kind::VersionMismatch);
     QVERIFY2(result.error.message.contains(u"client version is too old"_s), describe(result.error));
     QVERIFY(!result.error.message.contains(QChar(0x1B))); // the server's ANSI colour codes are stripped
+}
+
+void TestApiClient::tooOldServerIsAVersionMismatch()
+{
+    m_f->server.setServerVersion(ClientVersion::MinimumServerApiVersion - 1, u"0.10.0"_s);
+    const auto result = awaitReply(m_f->api.health());
+    QCOMPARE(result.error.kind, Kind::VersionMismatch);
+    QVERIFY2(result.error.message.contains(u"too old"_s), describe(result.error));
+}
+
+void TestApiClient::serverWithoutVersionHeadersIsAVersionMismatch()
+{
+    // The official client's rule: a health answer without version headers comes from a server too old to talk to.
+    QHttpServer bare;
+    bare.route(u"/api/health"_s, [] {
+        return QHttpServerResponse(QJsonObject{{"status"_L1, u"healthy"_s},
+                                               {"api_version"_L1, u"62"_s},
+                                               {"version"_L1, u"x"_s},
+                                               {"commit"_L1, u"y"_s}});
+    });
+    const quint16 port = bare.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(port != 0);
+    m_f->client.setServerUrl(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
+    const auto result = awaitReply(m_f->api.health());
+    QCOMPARE(result.error.kind, Kind::VersionMismatch);
+    QVERIFY2(result.error.message.contains(u"does not report an API version"_s), describe(result.error));
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

@@ -5,7 +5,12 @@
 #include "clientfixture.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +45,9 @@ private Q_SLOTS:
     void ingressAuthIsToldApartFromSkyPilot();
     void refusedConnectionIsUnreachable();
     void noDiskCacheAndNoCachedCredentials();
+    void untrustedCertificateFailsClosed();
+    void pinnedCertificateIsTrustedAndNoOther();
+    void httpsToHttpRedirectIsRefused();
 
 private:
     std::unique_ptr<ClientFixture> m_a;
@@ -299,6 +307,92 @@ void TestTransport::noDiskCacheAndNoCachedCredentials()
     m_a->client.clearCredentials();
     awaitReply(m_a->api.listUsers());
     QVERIFY(m_a->server.requests().last().header("Authorization").isEmpty());
+}
+
+namespace {
+struct SelfSigned
+{
+    QSslCertificate certificate;
+    QSslKey key;
+};
+
+// A throw-away certificate for 127.0.0.1, made the way an admin makes one for a test server.
+SelfSigned makeSelfSigned(const QTemporaryDir &dir, const QString &name)
+{
+    const QString key = dir.filePath(name + u".key"_s);
+    const QString cert = dir.filePath(name + u".pem"_s);
+    QProcess openssl;
+    openssl.start(u"openssl"_s,
+                  {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, key, u"-out"_s, cert,
+                   u"-days"_s, u"1"_s, u"-subj"_s, u"/CN=127.0.0.1"_s});
+    if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
+        return SelfSigned();
+    QFile keyFile(key);
+    QFile certFile(cert);
+    if (!keyFile.open(QIODevice::ReadOnly) || !certFile.open(QIODevice::ReadOnly))
+        return SelfSigned();
+    return {QSslCertificate(certFile.readAll()), QSslKey(keyFile.readAll(), QSsl::Rsa)};
+}
+
+QUrl httpsUrl(const FakeSkyPilotServer &server)
+{
+    QUrl url = server.baseUrl();
+    url.setScheme(u"https"_s);
+    return url;
+}
+} // namespace
+
+void TestTransport::untrustedCertificateFailsClosed()
+{
+    // Item 3: a self-signed certificate stops the handshake; no HTTP request (so no credentials) is sent.
+    QTemporaryDir dir;
+    const SelfSigned tls = makeSelfSigned(dir, u"server"_s);
+    QVERIFY(!tls.certificate.isNull());
+    FakeSkyPilotServer tlsServer(u"admin"_s, u"admin-Pa55word!"_s);
+    tlsServer.sslSetup(tls.certificate, tls.key);
+    QVERIFY(tlsServer.start());
+    m_a->client.setServerUrl(httpsUrl(tlsServer));
+    const auto result = awaitReply(m_a->api.listUsers());
+    QCOMPARE(result.error.kind, Kind::Tls);
+    QVERIFY2(result.error.message.contains(u"Nothing was sent"_s), describe(result.error));
+    QCOMPARE(tlsServer.requests().size(), 0);
+}
+
+void TestTransport::pinnedCertificateIsTrustedAndNoOther()
+{
+    // Item 4: the pinned certificate works for this server; a different one is refused again.
+    QTemporaryDir dir;
+    const SelfSigned pinned = makeSelfSigned(dir, u"pinned"_s);
+    const SelfSigned other = makeSelfSigned(dir, u"other"_s);
+    QVERIFY(!pinned.certificate.isNull() && !other.certificate.isNull());
+    FakeSkyPilotServer tlsServer(u"admin"_s, u"admin-Pa55word!"_s);
+    tlsServer.sslSetup(pinned.certificate, pinned.key);
+    QVERIFY(tlsServer.start());
+    m_a->client.setServerUrl(httpsUrl(tlsServer));
+    m_a->client.setPinnedCertificate(pinned.certificate.digest(QCryptographicHash::Sha256));
+    const auto trusted = awaitReply(m_a->api.listUsers());
+    QVERIFY2(trusted.ok(), describe(trusted.error));
+
+    m_a->client.setPinnedCertificate(other.certificate.digest(QCryptographicHash::Sha256));
+    m_a->network.clearConnectionCache();
+    QCOMPARE(awaitReply(m_a->api.listUsers()).error.kind, Kind::Tls);
+}
+
+void TestTransport::httpsToHttpRedirectIsRefused()
+{
+    // Item 7: a downgrade never happens, even to the same host.
+    QTemporaryDir dir;
+    const SelfSigned tls = makeSelfSigned(dir, u"server"_s);
+    FakeSkyPilotServer tlsServer(u"admin"_s, u"admin-Pa55word!"_s);
+    tlsServer.sslSetup(tls.certificate, tls.key);
+    QVERIFY(tlsServer.start());
+    m_a->client.setServerUrl(httpsUrl(tlsServer));
+    m_a->client.setPinnedCertificate(tls.certificate.digest(QCryptographicHash::Sha256));
+    tlsServer.setFault(u"/users"_s, FakeFault::redirectTo(QUrl(m_a->server.baseUrl().toString() + u"/users"_s), 301));
+    const auto result = awaitReply(m_a->api.listUsers());
+    QCOMPARE(result.error.kind, Kind::RedirectRefused);
+    QVERIFY2(result.error.message.contains(u"unencrypted HTTP"_s), describe(result.error));
+    QCOMPARE(m_a->server.requests().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestTransport)

@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCertificate>
 
 using namespace Qt::StringLiterals;
 
@@ -48,8 +49,20 @@ bool ApiClient::isSameOrigin(const QUrl &a, const QUrl &b)
 void ApiClient::setServerUrl(const QUrl &url)
 {
     m_serverUrl = normalizedServerUrl(url);
+    m_pinnedSha256.clear();
     m_serverApiVersion.reset();
     m_serverVersion.clear();
+}
+
+void ApiClient::setPinnedCertificate(const QByteArray &sha256)
+{
+    m_pinnedSha256 = sha256;
+}
+
+bool ApiClient::isPinned(const QUrl &url, const QSslCertificate &certificate) const
+{
+    return !m_pinnedSha256.isEmpty() && !certificate.isNull() && isSameOrigin(url, m_serverUrl)
+            && certificate.digest(QCryptographicHash::Sha256) == m_pinnedSha256;
 }
 
 void ApiClient::setCredentials(const Credentials &credentials)

@@ -14,6 +14,7 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
+class QSslCertificate;
 
 /// Sends requests to one SkyPilot API server. It owns no network manager: the composition root
 /// injects one. It is the only place that attaches credentials, and it attaches them only to
@@ -44,6 +45,11 @@ public:
     std::optional<int> serverApiVersion() const { return m_serverApiVersion; }
     QString serverVersion() const { return m_serverVersion; }
 
+    /// Trusts exactly this certificate (by SHA-256 of its DER form) for the current server's origin,
+    /// as a user who checked its fingerprint chose to. Cleared when the server changes.
+    void setPinnedCertificate(const QByteArray &sha256);
+    bool isPinned(const QUrl &url, const QSslCertificate &certificate) const;
+
     static QUrl normalizedServerUrl(const QUrl &url);
     static bool isSameOrigin(const QUrl &a, const QUrl &b);
 
@@ -65,4 +71,5 @@ private:
     ClientLimits m_limits;
     std::optional<int> m_serverApiVersion;
     QString m_serverVersion;
+    QByteArray m_pinnedSha256;
 };

@@ -2,6 +2,7 @@
 #include "apireply.h"
 
 #include "apiclient.h"
+#include "clientversion.h"
 #include "errormapper.h"
 #include "plaintext.h"
 #include "serverdetail.h"
@@ -50,9 +51,13 @@ void ApiReply::sendAttempt(const QUrl &url)
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiReply::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiReply::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ApiReply::onNetworkFinished);
-    // Recorded for the sign-in dialog, which shows the certificate and lets the user decide; errors are
-    // never ignored here, so the handshake fails closed.
-    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
+    // Recorded for the sign-in dialog, which shows the certificate and lets the user decide. Errors are
+    // ignored only for the one certificate the user pinned for this server, so the handshake fails closed.
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        m_sslErrors = errors;
+        if (m_client->isPinned(m_url, m_reply->sslConfiguration().peerCertificate()))
+            m_reply->ignoreSslErrors(errors);
+    });
 }
 
 void ApiReply::abort()
@@ -136,6 +141,14 @@ void ApiReply::onNetworkFinished()
     if (error.isError()) {
         finish(error);
         return;
+    }
+    if (m_request.requireServerVersion) {
+        const ApiError versionError = ErrorMapper::checkServerVersion(
+                m_url, m_client->serverApiVersion(), reply->hasRawHeader(ClientVersion::ApiVersionHeader));
+        if (versionError.isError()) {
+            finish(versionError);
+            return;
+        }
     }
     decode(m_body, facts.contentType);
 }

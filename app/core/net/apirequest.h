@@ -16,6 +16,8 @@ struct ApiRequest
     Secret body; ///< the JSON body; a Secret because it may carry a password, so it is wiped afterwards
     int transferTimeoutMs = 0; ///< 0: the client's default
     int deadlineMs = 0; ///< 0: the client's default
+    /// Refuse an answer that does not name a server API version SkyUsers supports (the health check).
+    bool requireServerVersion = false;
 
     static ApiRequest get(const QString &path);
     static ApiRequest post(const QString &path, const QJsonObject &body);

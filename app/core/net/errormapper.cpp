@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "errormapper.h"
 
+#include "clientversion.h"
 #include "plaintext.h"
 #include "serverdetail.h"
 
@@ -68,6 +69,26 @@ ApiError ErrorMapper::badResponse(const QUrl &url, const QString &problem)
                 tr("The answer from %1 could not be read (%2). Is this a SkyPilot API server, and is SkyUsers "
                    "up to date?")
                         .arg(PlainText::origin(url), PlainText::sanitize(problem, 200)));
+}
+
+ApiError ErrorMapper::checkServerVersion(const QUrl &url, std::optional<int> serverApiVersion, bool headerPresent)
+{
+    const QString where = PlainText::origin(url);
+    if (!headerPresent || !serverApiVersion) {
+        return make(Kind::VersionMismatch, 200,
+                    tr("%1 does not report an API version, so it is either not a SkyPilot API server or one older "
+                       "than 0.11. Upgrade the server.")
+                            .arg(where));
+    }
+    if (*serverApiVersion < ClientVersion::MinimumServerApiVersion) {
+        return make(Kind::VersionMismatch, 200,
+                    tr("%1 runs SkyPilot API version %2, which is too old: SkyUsers needs %3 or newer (SkyPilot "
+                       "0.11). Upgrade the server.")
+                            .arg(where)
+                            .arg(*serverApiVersion)
+                            .arg(ClientVersion::MinimumServerApiVersion));
+    }
+    return {};
 }
 
 ApiError ErrorMapper::transportError(const ResponseFacts &facts)

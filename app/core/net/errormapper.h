@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 /// The one place that turns a transport error, an HTTP status and an error body into an ApiError.
 class ErrorMapper final
 {
@@ -15,6 +17,8 @@ public:
     static ApiError map(const ResponseFacts &facts);
     /// For answers that arrived fine but could not be read as the expected data.
     static ApiError badResponse(const QUrl &url, const QString &problem);
+    /// The official client's rule: a server that names no API version, or one too old, is not usable.
+    static ApiError checkServerVersion(const QUrl &url, std::optional<int> serverApiVersion, bool headerPresent);
 
 private:
     static ApiError transportError(const ResponseFacts &facts);

@@ -40,7 +40,9 @@ Reply<Done> SkyPilotApi::callForNothing(ApiRequest request) const
 
 Reply<Health> SkyPilotApi::health() const
 {
-    return call<Health>(ApiRequest::get(u"/api/health"_s), &Health::fromJson);
+    ApiRequest request = ApiRequest::get(u"/api/health"_s);
+    request.requireServerVersion = true;
+    return call<Health>(std::move(request), &Health::fromJson);
 }
 
 Reply<CurrentUser> SkyPilotApi::currentUser() const
