@@ -3,6 +3,7 @@
 #include "util/commandline.h"
 
 #include <QApplication>
+#include <QIcon>
 
 #include <cstdio>
 
@@ -25,6 +26,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("SkyUsers"));
     QApplication::setApplicationVersion(QStringLiteral(SKYUSERS_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("skyusers"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/skyusers/icons/skyusers.svg")));
 
     AppController controller(commandLine);
     controller.show();

@@ -171,6 +171,12 @@ void TestErrorMapper::serverDetailReadsEveryShape_data()
     QTest::newRow("traceback")
             << traceback << QByteArray("text/plain") << int(S::Text)
             << u"RuntimeError: Failed to update user due to a timeout when trying to acquire the lock"_s;
+    QTest::newRow("exception group only")
+            << QByteArray(
+                       "  + Exception Group Traceback (most recent call last):\n  | ExceptionGroup: unhandled errors\n"
+                       "  +-+---------------- 1 ----------------\n    | Traceback (most recent call last):\n"
+                       "    | ValueError: expected des_crypt hash\n    +------------------------------------\n")
+            << QByteArray("text/plain; charset=utf-8") << int(S::Text) << u"ValueError: expected des_crypt hash"_s;
     QTest::newRow("unknown object") << QByteArray("{\"foo\":1}") << QByteArray("application/json") << int(S::Unknown)
                                     << QString();
     QTest::newRow("deeply nested garbage") << QByteArray(100000, '[') << QByteArray("application/json") << int(S::Text)

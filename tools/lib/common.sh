@@ -8,7 +8,7 @@ SKYUSERS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 SKYUSERS_BUILD_PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config libcrypt-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qt6-qpa-plugins libgl1-mesa-dev libxkbcommon-dev
+    qt6-qpa-plugins libqt6svg6 libgl1-mesa-dev libxkbcommon-dev
     qtkeychain-qt6-dev libqt6keychain1 libsecret-1-0
     qt6-httpserver-dev qt6-websockets-dev
     openssl clang-format

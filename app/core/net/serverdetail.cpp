@@ -50,10 +50,13 @@ QString htmlTitle(const QString &html)
 
 QString lastMeaningfulLine(const QString &text)
 {
+    // Python 3.11 prints exception groups with "|" margins and "+---" separators around the real error.
+    static const QRegularExpression margin(u"^[\\s|]*"_s);
+    static const QRegularExpression separator(u"^[\\s|+-]*$"_s);
     const QStringList lines = text.split(u'\n');
     for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
-        if (!it->trimmed().isEmpty())
-            return *it;
+        if (!separator.match(*it).hasMatch())
+            return QString(*it).remove(margin);
     }
     return {};
 }
