@@ -21,6 +21,9 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    // The icons are compiled into the static skyusers_ui library; a static library's resources must be
+    // registered by name before use.
+    Q_INIT_RESOURCE(resources);
     QApplication::setOrganizationName(QStringLiteral("SkyUsers"));
     QApplication::setApplicationName(QStringLiteral("skyusers"));
     QApplication::setApplicationDisplayName(QStringLiteral("SkyUsers"));

@@ -9,8 +9,7 @@ namespace Ui {
 class MainWindow;
 }
 
-/// The application window. Until sign-in exists it shows which server SkyUsers is set up for and
-/// that nobody is signed in.
+/// The application window. For now it shows who is signed in where; the users table comes next.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -21,6 +20,12 @@ public:
     ~MainWindow() override;
 
     void setServerDescription(const QString &text);
+    void showSignedIn(const QString &server, const QString &user, const QString &role, const QString &serverVersion);
+    void showSignedOut();
+
+Q_SIGNALS:
+    void signInRequested();
+    void signOutRequested();
 
 private:
     void showAbout();

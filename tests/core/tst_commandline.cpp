@@ -46,6 +46,8 @@ void TestCommandLine::serverUrlLosesUserInfo()
             {u"skyusers"_s, u"--server"_s, u"http://admin:pw@127.0.0.1:46580"_s, u"--user"_s, u"alice"_s});
     QCOMPARE(cl.server(), QUrl(u"http://127.0.0.1:46580"_s));
     QCOMPARE(cl.user(), u"alice"_s);
+    QVERIFY(!cl.demo());
+    QVERIFY(CommandLine::parse({u"skyusers"_s, u"--demo"_s}).demo());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -142,15 +142,7 @@ void ApiReply::onNetworkFinished()
         finish(error);
         return;
     }
-    if (m_request.requireServerVersion) {
-        const ApiError versionError = ErrorMapper::checkServerVersion(
-                m_url, m_client->serverApiVersion(), reply->hasRawHeader(ClientVersion::ApiVersionHeader));
-        if (versionError.isError()) {
-            finish(versionError);
-            return;
-        }
-    }
-    decode(m_body, facts.contentType);
+    decode(m_body, facts.contentType, reply->hasRawHeader(ClientVersion::ApiVersionHeader));
 }
 
 void ApiReply::handleRedirect(const QUrl &target)
@@ -201,7 +193,7 @@ bool ApiReply::scheduleRetry(int status, const QByteArray &retryAfter)
     return true;
 }
 
-void ApiReply::decode(const QByteArray &body, const QByteArray &contentType)
+void ApiReply::decode(const QByteArray &body, const QByteArray &contentType, bool hasVersionHeader)
 {
     if (ServerDetail::looksLikeHtml(body, contentType)) {
         const ServerDetail page = ServerDetail::parse(body, contentType);
@@ -211,6 +203,14 @@ void ApiReply::decode(const QByteArray &body, const QByteArray &contentType)
                    "may be in the way")
                         .arg(page.text)));
         return;
+    }
+    if (m_request.requireServerVersion) {
+        const ApiError versionError
+                = ErrorMapper::checkServerVersion(m_url, m_client->serverApiVersion(), hasVersionHeader);
+        if (versionError.isError()) {
+            finish(versionError);
+            return;
+        }
     }
     // FastAPI answers null and bare strings at the top level, which QJsonDocument only reads inside an array.
     QJsonParseError parseError{};

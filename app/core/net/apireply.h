@@ -64,7 +64,7 @@ private:
     void handleRedirect(const QUrl &target);
     bool scheduleRetry(int status, const QByteArray &retryAfter);
     void abortTransfer(ResponseFacts::Abort reason);
-    void decode(const QByteArray &body, const QByteArray &contentType);
+    void decode(const QByteArray &body, const QByteArray &contentType, bool hasVersionHeader);
     void finish(ApiError error);
 
     QPointer<ApiClient> m_client;

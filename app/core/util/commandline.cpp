@@ -19,7 +19,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             u"server"_s, QCoreApplication::translate("CommandLine", "Offer this server address at sign-in."), u"url"_s);
     const QCommandLineOption user(
             u"user"_s, QCoreApplication::translate("CommandLine", "Offer this user name at sign-in."), u"name"_s);
-    parser.addOptions({help, version, server, user});
+    const QCommandLineOption demo(
+            u"demo"_s,
+            QCoreApplication::translate("CommandLine",
+                                        "Offer the password in SKYUSERS_DEMO_PASSWORD (used by tools/run --demo)."));
+    parser.addOptions({help, version, server, user, demo});
 
     if (!parser.parse(arguments)) {
         result.m_outcome = Outcome::ExitFailure;
@@ -48,5 +52,6 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.m_server = QUrl::fromUserInput(parser.value(server)).adjusted(QUrl::RemoveUserInfo);
     }
     result.m_user = parser.value(user);
+    result.m_demo = parser.isSet(demo);
     return result;
 }

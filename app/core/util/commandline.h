@@ -19,10 +19,13 @@ public:
     const QString &message() const { return m_message; }
     QUrl server() const { return m_server; }
     QString user() const { return m_user; }
+    /// --demo: the demo script offers the demo admin's password in SKYUSERS_DEMO_PASSWORD.
+    bool demo() const { return m_demo; }
 
 private:
     Outcome m_outcome = Outcome::Run;
     QString m_message;
     QUrl m_server;
     QString m_user;
+    bool m_demo = false;
 };

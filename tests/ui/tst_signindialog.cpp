@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+// The sign-in dialog driven like a person would, offscreen, against the in-process double.
+#include "../core/clientfixture.h"
+#include "signindialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestSignInDialog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void signsInAndCloses();
+    void wrongPasswordKeepsTheDialogAndWhatWasTyped();
+    void credentialsInTheAddressMoveIntoTheirFields();
+    void colonInUserNameIsRefusedBeforeSending();
+    void showPasswordTogglesEchoMode();
+
+private:
+    QLineEdit *field(const char *name) const { return m_dialog->findChild<QLineEdit *>(QLatin1String(name)); }
+    QLabel *message() const { return m_dialog->findChild<QLabel *>(u"messageLabel"_s); }
+    void clickSignIn() const
+    {
+        QTest::mouseClick(m_dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    }
+
+    std::unique_ptr<ClientFixture> m_f;
+    std::unique_ptr<SignInDialog> m_dialog;
+};
+
+void TestSignInDialog::init()
+{
+    m_f = std::make_unique<ClientFixture>();
+    QVERIFY(m_f->start());
+    m_f->client.clearCredentials();
+    m_dialog = std::make_unique<SignInDialog>(m_f->api);
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+}
+
+void TestSignInDialog::cleanup()
+{
+    m_dialog.reset();
+    m_f.reset();
+}
+
+void TestSignInDialog::signsInAndCloses()
+{
+    QTest::keyClicks(field("serverEdit"), m_f->server.baseUrl().toString());
+    QTest::keyClicks(field("usernameEdit"), u"admin"_s);
+    QTest::keyClicks(field("passwordEdit"), u"admin-Pa55word!"_s);
+    clickSignIn();
+    QTRY_COMPARE(m_dialog->result(), int(QDialog::Accepted));
+    QVERIFY(!m_dialog->isVisible());
+    QCOMPARE(m_dialog->user().name, u"admin"_s);
+    QCOMPARE(m_dialog->user().role, u"admin"_s);
+    QCOMPARE(m_dialog->credentials().username, u"admin"_s);
+}
+
+void TestSignInDialog::wrongPasswordKeepsTheDialogAndWhatWasTyped()
+{
+    const QString server = m_f->server.baseUrl().toString();
+    field("serverEdit")->setText(server);
+    field("usernameEdit")->setText(u"admin"_s);
+    field("passwordEdit")->setText(u"wrong"_s);
+    clickSignIn();
+    QTRY_VERIFY(message()->text().contains(u"did not accept the user name or password"_s));
+    QTRY_VERIFY(field("passwordEdit")->isEnabled());
+    QVERIFY(m_dialog->isVisible());
+    QCOMPARE(m_dialog->result(), int(QDialog::Rejected)); // not accepted: still open
+    QCOMPARE(field("serverEdit")->text(), server);
+    QCOMPARE(field("usernameEdit")->text(), u"admin"_s);
+    QCOMPARE(field("passwordEdit")->text(), u"wrong"_s);
+    QCOMPARE(message()->textFormat(), Qt::PlainText);
+    QVERIFY(field("passwordEdit")->hasFocus());
+}
+
+void TestSignInDialog::credentialsInTheAddressMoveIntoTheirFields()
+{
+    // The `sky api login` form, percent-encoded as that CLI requires.
+    QUrl withCredentials = m_f->server.baseUrl();
+    withCredentials.setUserName(u"admin"_s);
+    withCredentials.setPassword(u"admin-Pa55word!"_s);
+    m_dialog->setServer(withCredentials);
+    QCOMPARE(field("serverEdit")->text(), m_f->server.baseUrl().toString());
+    QCOMPARE(field("usernameEdit")->text(), u"admin"_s);
+    QCOMPARE(field("passwordEdit")->text(), u"admin-Pa55word!"_s);
+    clickSignIn();
+    QTRY_COMPARE(m_dialog->result(), int(QDialog::Accepted));
+
+    QString user;
+    QString password;
+    const QUrl clean = SignInDialog::splitCredentials(QUrl(u"http://al%3Aice:p%40ss%3Aword@127.0.0.1:46580"_s), &user,
+                                                      &password);
+    QCOMPARE(clean, QUrl(u"http://127.0.0.1:46580"_s));
+    QCOMPARE(user, u"al:ice"_s);
+    QCOMPARE(password, u"p@ss:word"_s);
+}
+
+void TestSignInDialog::colonInUserNameIsRefusedBeforeSending()
+{
+    field("serverEdit")->setText(m_f->server.baseUrl().toString());
+    field("usernameEdit")->setText(u"ad:min"_s);
+    field("passwordEdit")->setText(u"x"_s);
+    clickSignIn();
+    QVERIFY(message()->text().contains(u"cannot contain"_s));
+    QTest::qWait(50);
+    QCOMPARE(m_f->server.requests().size(), 0);
+}
+
+void TestSignInDialog::showPasswordTogglesEchoMode()
+{
+    QCOMPARE(field("passwordEdit")->echoMode(), QLineEdit::Password);
+    m_dialog->findChild<QCheckBox *>(u"showPasswordCheck"_s)->setChecked(true);
+    QCOMPARE(field("passwordEdit")->echoMode(), QLineEdit::Normal);
+}
+
+QTEST_MAIN(TestSignInDialog)
+#include "tst_signindialog.moc"
