@@ -4,7 +4,11 @@
 #include "clientfixture.h"
 #include "session/signinflow.h"
 
+#include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSslKey>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +27,8 @@ private Q_SLOTS:
     void htmlPageIsNotSkyPilot();
     void loopbackTrustIsExplained();
     void cancelStaysSilent();
+    void plainHttpToAnotherHostIsRefusedBeforeSending();
+    void untrustedCertificateCanBePinned();
 
 private:
     struct Outcome
@@ -123,6 +129,54 @@ void TestSignInFlow::cancelStaysSilent()
     QTest::qWait(50);
     QCOMPARE(failed.size(), 0);
     QCOMPARE(succeeded.size(), 0);
+}
+
+void TestSignInFlow::plainHttpToAnotherHostIsRefusedBeforeSending()
+{
+    // Item 1: nothing may leave the computer; ".invalid" never resolves, so even a bug sends nothing.
+    QSignalSpy started(&m_f->network, &QNetworkAccessManager::finished);
+    const Outcome outcome = run(QUrl(u"http://skyusers-test.invalid:46580"_s), u"admin"_s, u"pw"_s);
+    QCOMPARE(outcome.problem, std::optional<Problem>(Problem::InsecureHttp));
+    QVERIFY2(outcome.message.contains(u"not encrypted"_s), qPrintable(outcome.message));
+    QCOMPARE(started.size(), 0);
+    QVERIFY(!m_f->client.hasCredentials());
+}
+
+void TestSignInFlow::untrustedCertificateCanBePinned()
+{
+    // Items 3-4: the certificate is offered for a decision, and once pinned the same server signs in.
+    QTemporaryDir dir;
+    QProcess openssl;
+    const QString key = dir.filePath(u"k.pem"_s);
+    const QString cert = dir.filePath(u"c.pem"_s);
+    openssl.start(u"openssl"_s,
+                  {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, key, u"-out"_s, cert,
+                   u"-days"_s, u"1"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s});
+    QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
+    QFile keyFile(key);
+    QFile certFile(cert);
+    QVERIFY(keyFile.open(QIODevice::ReadOnly) && certFile.open(QIODevice::ReadOnly));
+    const QSslCertificate certificate(certFile.readAll());
+    FakeSkyPilotServer tls(u"admin"_s, u"admin-Pa55word!"_s);
+    tls.sslSetup(certificate, QSslKey(keyFile.readAll(), QSsl::Rsa));
+    QVERIFY(tls.start());
+
+    SignInFlow flow(m_f->api);
+    QSignalSpy failed(&flow, &SignInFlow::failed);
+    QSignalSpy succeeded(&flow, &SignInFlow::succeeded);
+    ServerProfile profile;
+    profile.url = tls.baseUrl();
+    profile.username = u"admin"_s;
+    flow.start(profile, Secret::fromString(u"admin-Pa55word!"_s));
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first().value<Problem>(), Problem::UntrustedCertificate);
+    QCOMPARE(flow.untrustedCertificate(), certificate);
+    QCOMPARE(tls.requests().size(), 0);
+
+    profile.pinnedCertificateSha256 = flow.untrustedCertificate().digest(QCryptographicHash::Sha256);
+    m_f->network.clearConnectionCache();
+    flow.start(profile, Secret::fromString(u"admin-Pa55word!"_s));
+    QTRY_COMPARE(succeeded.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSignInFlow)

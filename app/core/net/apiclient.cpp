@@ -9,6 +9,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslCertificate>
+#include <QSslError>
 
 using namespace Qt::StringLiterals;
 
@@ -57,6 +58,23 @@ void ApiClient::setServerUrl(const QUrl &url)
 void ApiClient::setPinnedCertificate(const QByteArray &sha256)
 {
     m_pinnedSha256 = sha256;
+}
+
+bool ApiClient::isTrustProblem(const QSslError &error)
+{
+    // What a user may decide by checking a fingerprint. An expired certificate or one for another host
+    // stays a hard error (security checklist item 5): pinning must not hide either.
+    switch (error.error()) {
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::CertificateUntrusted:
+        return true;
+    default:
+        return false;
+    }
 }
 
 bool ApiClient::isPinned(const QUrl &url, const QSslCertificate &certificate) const

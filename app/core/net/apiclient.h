@@ -15,6 +15,7 @@ class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
 class QSslCertificate;
+class QSslError;
 
 /// Sends requests to one SkyPilot API server. It owns no network manager: the composition root
 /// injects one. It is the only place that attaches credentials, and it attaches them only to
@@ -49,6 +50,8 @@ public:
     /// as a user who checked its fingerprint chose to. Cleared when the server changes.
     void setPinnedCertificate(const QByteArray &sha256);
     bool isPinned(const QUrl &url, const QSslCertificate &certificate) const;
+    /// An error a pinned certificate may override: only "nobody vouches for it", never expiry or host name.
+    static bool isTrustProblem(const QSslError &error);
 
     static QUrl normalizedServerUrl(const QUrl &url);
     static bool isSameOrigin(const QUrl &a, const QUrl &b);

@@ -12,6 +12,8 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 ApiReply::ApiReply(ApiClient *client, ApiRequest request, Decoder decoder)
@@ -55,7 +57,8 @@ void ApiReply::sendAttempt(const QUrl &url)
     // ignored only for the one certificate the user pinned for this server, so the handshake fails closed.
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         m_sslErrors = errors;
-        if (m_client->isPinned(m_url, m_reply->sslConfiguration().peerCertificate()))
+        const bool onlyTrust = std::all_of(errors.cbegin(), errors.cend(), &ApiClient::isTrustProblem);
+        if (onlyTrust && m_client->isPinned(m_url, m_reply->sslConfiguration().peerCertificate()))
             m_reply->ignoreSslErrors(errors);
     });
 }

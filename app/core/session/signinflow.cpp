@@ -4,6 +4,9 @@
 #include "net/apiclient.h"
 #include "net/plaintext.h"
 #include "net/skypilotapi.h"
+#include "transportpolicy.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using Kind = ApiError::Kind;
@@ -15,23 +18,59 @@ SignInFlow::SignInFlow(SkyPilotApi &api, QObject *parent)
 
 void SignInFlow::start(const QUrl &server, const Credentials &credentials)
 {
+    ServerProfile profile;
+    profile.url = server;
+    profile.username = credentials.username;
+    start(profile, credentials.password);
+}
+
+void SignInFlow::start(const ServerProfile &profile, const Secret &password)
+{
     cancel();
     m_running = true;
-    m_server = server;
+    m_server = profile.url;
+    m_certificate = QSslCertificate();
     ApiClient &client = m_api.client();
-    client.setServerUrl(server);
-    client.setCredentials(credentials);
+    client.setServerUrl(profile.url);
+    client.setPinnedCertificate(profile.pinnedCertificateSha256);
+    // Decided before any socket is opened: the password must not cross a network in clear text unless
+    // the user explicitly allowed it for this server.
+    if (const QString refusal = TransportPolicy::refusal(profile.url, profile.insecureHttpAllowed);
+        !refusal.isEmpty()) {
+        fail(Problem::InsecureHttp, refusal);
+        return;
+    }
+    client.setCredentials(Credentials{profile.username, password});
     const Reply<Health> reply = m_api.health();
     m_pending = reply.raw();
     reply.onFinished(this, [this](Result<Health> result) {
         if (!m_running)
             return;
         if (!result.ok()) {
-            fail(problemFor(result.error), result.error.message);
+            failWith(result.error);
             return;
         }
         onHealth(*result.value);
     });
+}
+
+void SignInFlow::failWith(const ApiError &error)
+{
+    // The reply is still alive while its finished() is delivered: take the certificate it was shown.
+    if (error.kind == ApiError::Kind::Tls && m_pending) {
+        const QList<QSslError> errors = m_pending->sslErrors();
+        const bool onlyTrust
+                = !errors.isEmpty() && std::all_of(errors.cbegin(), errors.cend(), &ApiClient::isTrustProblem);
+        if (onlyTrust && !errors.first().certificate().isNull()) {
+            m_certificate = errors.first().certificate();
+            fail(Problem::UntrustedCertificate,
+                 tr("Nobody vouches for the certificate of %1 (it may be self-signed). Check its fingerprint with "
+                    "the server's administrator before you trust it.")
+                         .arg(PlainText::origin(m_server)));
+            return;
+        }
+    }
+    fail(problemFor(error), error.message);
 }
 
 void SignInFlow::cancel()
@@ -63,7 +102,7 @@ void SignInFlow::onHealth(const Health &health)
         if (!m_running)
             return;
         if (!result.ok()) {
-            fail(problemFor(result.error), result.error.message);
+            failWith(result.error);
             return;
         }
         if (result.value->isAnonymous()) {

@@ -5,9 +5,11 @@
 #include "domain/currentuser.h"
 #include "domain/health.h"
 #include "net/apierror.h"
+#include "serverprofile.h"
 
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QUrl>
 
 class ApiReply;
@@ -25,6 +27,8 @@ public:
     enum class Problem {
         None,
         Connection, ///< unreachable, timeout, TLS, redirect, proxy: see the message
+        InsecureHttp, ///< plain http to a non-loopback host, not allowed for this server; nothing was sent
+        UntrustedCertificate, ///< nobody vouches for the certificate: untrustedCertificate() can be shown and pinned
         NotSkyPilot, ///< the answer is not a SkyPilot API server's
         TooOld, ///< the server and SkyUsers share no API version
         BasicAuthDisabled,
@@ -36,9 +40,14 @@ public:
 
     explicit SignInFlow(SkyPilotApi &api, QObject *parent = nullptr);
 
+    /// Signs in to profile.url as profile.username, honouring its transport choices (plain HTTP
+    /// allowed, pinned certificate).
+    void start(const ServerProfile &profile, const Secret &password);
     void start(const QUrl &server, const Credentials &credentials);
     void cancel();
     bool isRunning() const { return m_running; }
+    /// After Problem::UntrustedCertificate: the certificate the server presented.
+    const QSslCertificate &untrustedCertificate() const { return m_certificate; }
 
 Q_SIGNALS:
     void succeeded(const CurrentUser &user, const Health &health);
@@ -47,10 +56,12 @@ Q_SIGNALS:
 private:
     void onHealth(const Health &health);
     void fail(Problem problem, const QString &message);
+    void failWith(const ApiError &error);
     static Problem problemFor(const ApiError &error);
 
     SkyPilotApi &m_api;
     QPointer<ApiReply> m_pending;
     QUrl m_server;
+    QSslCertificate m_certificate;
     bool m_running = false;
 };
