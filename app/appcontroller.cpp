@@ -55,7 +55,7 @@ void AppController::openSignIn()
 
 void AppController::onSignedIn(const SignInDialog &dialog)
 {
-    m_window->showSignedIn(dialog.server().toDisplayString(), dialog.user().name, dialog.user().role,
+    m_window->showSignedIn(dialog.profile().url.toDisplayString(), dialog.user().name, dialog.user().role,
                            m_client->serverVersion());
 }
 

@@ -3,7 +3,9 @@
 
 #include "ui_signindialog.h"
 
+#include <QLocale>
 #include <QPushButton>
+#include <QSslCertificate>
 
 using namespace Qt::StringLiterals;
 
@@ -24,9 +26,31 @@ SignInDialog::SignInDialog(SkyPilotApi &api, QWidget *parent)
             [this](bool show) { m_ui->passwordEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password); });
     connect(&m_flow, &SignInFlow::succeeded, this, &SignInDialog::onSucceeded);
     connect(&m_flow, &SignInFlow::failed, this, &SignInDialog::onFailed);
+    m_ui->insecureLabel->setTextFormat(Qt::PlainText);
+    m_ui->certificateLabel->setTextFormat(Qt::PlainText);
+    m_ui->insecurePanel->hide();
+    m_ui->certificatePanel->hide();
+    connect(m_ui->confirmHostEdit, &QLineEdit::textChanged, this, [this](const QString &typed) {
+        m_ui->allowInsecureButton->setEnabled(typed.trimmed().compare(m_profile.url.host(), Qt::CaseInsensitive) == 0);
+    });
+    connect(m_ui->allowInsecureButton, &QPushButton::clicked, this, &SignInDialog::allowInsecureHttp);
+    connect(m_ui->trustCertificateButton, &QPushButton::clicked, this, &SignInDialog::trustCertificate);
 }
 
 SignInDialog::~SignInDialog() = default;
+
+void SignInDialog::setProfile(const ServerProfile &profile)
+{
+    m_profile = profile;
+    setServer(profile.url);
+    setUsername(profile.username);
+    m_ui->rememberCheck->setChecked(profile.rememberPassword);
+}
+
+void SignInDialog::setNotice(const QString &text)
+{
+    showMessage(text, false);
+}
 
 void SignInDialog::setServer(const QUrl &server)
 {
@@ -91,12 +115,21 @@ void SignInDialog::accept()
         showMessage(problem, true);
         return;
     }
-    m_server = url;
+    // Choices made for one server never carry over to another address.
+    if (!(m_profile.url == url)) {
+        m_profile.insecureHttpAllowed = false;
+        m_profile.pinnedCertificateSha256.clear();
+    }
+    m_profile.url = url;
+    m_profile.username = m_ui->usernameEdit->text();
+    m_profile.rememberPassword = m_ui->rememberCheck->isChecked();
     // Passwords are sent exactly as typed: no trimming (ASVS V6.2.9).
-    m_credentials = Credentials{m_ui->usernameEdit->text(), Secret::fromString(m_ui->passwordEdit->text())};
+    m_password = Secret::fromString(m_ui->passwordEdit->text());
+    m_ui->insecurePanel->hide();
+    m_ui->certificatePanel->hide();
     setBusy(true);
     showMessage(tr("Signing in to %1\u2026").arg(url.host()), false);
-    m_flow.start(m_server, m_credentials);
+    m_flow.start(m_profile, m_password);
 }
 
 void SignInDialog::reject()
@@ -108,8 +141,35 @@ void SignInDialog::reject()
         showMessage(tr("Sign-in cancelled."), false);
         return;
     }
-    m_credentials.password.clear();
+    m_password.clear();
     QDialog::reject();
+}
+
+void SignInDialog::allowInsecureHttp()
+{
+    m_profile.insecureHttpAllowed = true;
+    m_ui->confirmHostEdit->clear();
+    accept();
+}
+
+void SignInDialog::trustCertificate()
+{
+    m_profile.pinnedCertificateSha256 = m_offeredPin;
+    accept();
+}
+
+QString SignInDialog::describe(const QSslCertificate &certificate)
+{
+    const auto field
+            = [&](const QStringList &values) { return values.isEmpty() ? tr("(none)") : values.join(u", "_s); };
+    QString fingerprint = QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+    return tr("Subject: %1 (%2)\nIssuer: %3 (%4)\nValid: %5 to %6\nSHA-256: %7")
+            .arg(field(certificate.subjectInfo(QSslCertificate::CommonName)),
+                 field(certificate.subjectInfo(QSslCertificate::Organization)),
+                 field(certificate.issuerInfo(QSslCertificate::CommonName)),
+                 field(certificate.issuerInfo(QSslCertificate::Organization)),
+                 QLocale().toString(certificate.effectiveDate().toLocalTime(), QLocale::ShortFormat),
+                 QLocale().toString(certificate.expiryDate().toLocalTime(), QLocale::ShortFormat), fingerprint);
 }
 
 void SignInDialog::setBusy(bool busy)
@@ -143,11 +203,29 @@ void SignInDialog::onSucceeded(const CurrentUser &user, const Health &health)
 void SignInDialog::onFailed(SignInFlow::Problem problem, const QString &message)
 {
     setBusy(false);
-    m_credentials.password.clear();
     showMessage(message, true);
-    // Put the cursor where the fix most likely goes.
-    if (problem == SignInFlow::Problem::CredentialsRejected)
+    switch (problem) {
+    case SignInFlow::Problem::InsecureHttp:
+        m_ui->insecureLabel->setText(
+                tr("To sign in anyway, type the server's host name, %1, and allow unencrypted HTTP. A warning stays "
+                   "visible while you are connected this way.")
+                        .arg(m_profile.url.host()));
+        m_ui->allowInsecureButton->setEnabled(false);
+        m_ui->insecurePanel->show();
+        m_ui->confirmHostEdit->setFocus();
+        return;
+    case SignInFlow::Problem::UntrustedCertificate:
+        m_offeredPin = m_flow.untrustedCertificate().digest(QCryptographicHash::Sha256);
+        m_ui->certificateLabel->setText(describe(m_flow.untrustedCertificate()));
+        m_ui->certificatePanel->show();
+        // The safe choice stays the default: Enter does not trust anything.
+        m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setFocus();
+        return;
+    case SignInFlow::Problem::CredentialsRejected:
         m_ui->passwordEdit->setFocus();
-    else
+        return;
+    default:
         m_ui->serverEdit->setFocus();
+        return;
+    }
 }

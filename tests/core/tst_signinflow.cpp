@@ -2,6 +2,7 @@
 // Signing in without widgets: health, then role, with every failure told apart.
 #include "awaitreply.h"
 #include "clientfixture.h"
+#include "selfsignedcertificate.h"
 #include "session/signinflow.h"
 
 #include <QFile>
@@ -146,19 +147,11 @@ void TestSignInFlow::untrustedCertificateCanBePinned()
 {
     // Items 3-4: the certificate is offered for a decision, and once pinned the same server signs in.
     QTemporaryDir dir;
-    QProcess openssl;
-    const QString key = dir.filePath(u"k.pem"_s);
-    const QString cert = dir.filePath(u"c.pem"_s);
-    openssl.start(u"openssl"_s,
-                  {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, key, u"-out"_s, cert,
-                   u"-days"_s, u"1"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s});
-    QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
-    QFile keyFile(key);
-    QFile certFile(cert);
-    QVERIFY(keyFile.open(QIODevice::ReadOnly) && certFile.open(QIODevice::ReadOnly));
-    const QSslCertificate certificate(certFile.readAll());
+    const SelfSignedCertificate made = SelfSignedCertificate::make(dir, u"server"_s);
+    QVERIFY(!made.certificate.isNull());
+    const QSslCertificate &certificate = made.certificate;
     FakeSkyPilotServer tls(u"admin"_s, u"admin-Pa55word!"_s);
-    tls.sslSetup(certificate, QSslKey(keyFile.readAll(), QSsl::Rsa));
+    tls.sslSetup(made.certificate, made.key);
     QVERIFY(tls.start());
 
     SignInFlow flow(m_f->api);

@@ -3,6 +3,7 @@
 // (security checklist items 8-11, 17, 63-72).
 #include "awaitreply.h"
 #include "clientfixture.h"
+#include "selfsignedcertificate.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -310,30 +311,6 @@ void TestTransport::noDiskCacheAndNoCachedCredentials()
 }
 
 namespace {
-struct SelfSigned
-{
-    QSslCertificate certificate;
-    QSslKey key;
-};
-
-// A throw-away certificate for 127.0.0.1, made the way an admin makes one for a test server.
-SelfSigned makeSelfSigned(const QTemporaryDir &dir, const QString &name)
-{
-    const QString key = dir.filePath(name + u".key"_s);
-    const QString cert = dir.filePath(name + u".pem"_s);
-    QProcess openssl;
-    openssl.start(u"openssl"_s,
-                  {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, key, u"-out"_s, cert,
-                   u"-days"_s, u"1"_s, u"-subj"_s, u"/CN=127.0.0.1"_s});
-    if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
-        return SelfSigned();
-    QFile keyFile(key);
-    QFile certFile(cert);
-    if (!keyFile.open(QIODevice::ReadOnly) || !certFile.open(QIODevice::ReadOnly))
-        return SelfSigned();
-    return {QSslCertificate(certFile.readAll()), QSslKey(keyFile.readAll(), QSsl::Rsa)};
-}
-
 QUrl httpsUrl(const FakeSkyPilotServer &server)
 {
     QUrl url = server.baseUrl();
@@ -346,7 +323,7 @@ void TestTransport::untrustedCertificateFailsClosed()
 {
     // Item 3: a self-signed certificate stops the handshake; no HTTP request (so no credentials) is sent.
     QTemporaryDir dir;
-    const SelfSigned tls = makeSelfSigned(dir, u"server"_s);
+    const SelfSignedCertificate tls = SelfSignedCertificate::make(dir, u"server"_s);
     QVERIFY(!tls.certificate.isNull());
     FakeSkyPilotServer tlsServer(u"admin"_s, u"admin-Pa55word!"_s);
     tlsServer.sslSetup(tls.certificate, tls.key);
@@ -362,8 +339,8 @@ void TestTransport::pinnedCertificateIsTrustedAndNoOther()
 {
     // Item 4: the pinned certificate works for this server; a different one is refused again.
     QTemporaryDir dir;
-    const SelfSigned pinned = makeSelfSigned(dir, u"pinned"_s);
-    const SelfSigned other = makeSelfSigned(dir, u"other"_s);
+    const SelfSignedCertificate pinned = SelfSignedCertificate::make(dir, u"pinned"_s);
+    const SelfSignedCertificate other = SelfSignedCertificate::make(dir, u"other"_s);
     QVERIFY(!pinned.certificate.isNull() && !other.certificate.isNull());
     FakeSkyPilotServer tlsServer(u"admin"_s, u"admin-Pa55word!"_s);
     tlsServer.sslSetup(pinned.certificate, pinned.key);
@@ -382,7 +359,7 @@ void TestTransport::httpsToHttpRedirectIsRefused()
 {
     // Item 7: a downgrade never happens, even to the same host.
     QTemporaryDir dir;
-    const SelfSigned tls = makeSelfSigned(dir, u"server"_s);
+    const SelfSignedCertificate tls = SelfSignedCertificate::make(dir, u"server"_s);
     FakeSkyPilotServer tlsServer(u"admin"_s, u"admin-Pa55word!"_s);
     tlsServer.sslSetup(tls.certificate, tls.key);
     QVERIFY(tlsServer.start());

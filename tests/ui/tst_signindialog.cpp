@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The sign-in dialog driven like a person would, offscreen, against the in-process double.
 #include "../core/clientfixture.h"
+#include "../core/selfsignedcertificate.h"
 #include "signindialog.h"
 
 #include <QCheckBox>
@@ -24,6 +25,8 @@ private Q_SLOTS:
     void credentialsInTheAddressMoveIntoTheirFields();
     void colonInUserNameIsRefusedBeforeSending();
     void showPasswordTogglesEchoMode();
+    void plainHttpToAnotherHostNeedsTheTypedHostName();
+    void untrustedCertificateIsShownAndCanBeTrusted();
 
 private:
     QLineEdit *field(const char *name) const { return m_dialog->findChild<QLineEdit *>(QLatin1String(name)); }
@@ -63,7 +66,8 @@ void TestSignInDialog::signsInAndCloses()
     QVERIFY(!m_dialog->isVisible());
     QCOMPARE(m_dialog->user().name, u"admin"_s);
     QCOMPARE(m_dialog->user().role, u"admin"_s);
-    QCOMPARE(m_dialog->credentials().username, u"admin"_s);
+    QCOMPARE(m_dialog->profile().username, u"admin"_s);
+    QCOMPARE(m_dialog->password().toString(), u"admin-Pa55word!"_s);
 }
 
 void TestSignInDialog::wrongPasswordKeepsTheDialogAndWhatWasTyped()
@@ -122,6 +126,53 @@ void TestSignInDialog::showPasswordTogglesEchoMode()
     QCOMPARE(field("passwordEdit")->echoMode(), QLineEdit::Password);
     m_dialog->findChild<QCheckBox *>(u"showPasswordCheck"_s)->setChecked(true);
     QCOMPARE(field("passwordEdit")->echoMode(), QLineEdit::Normal);
+}
+
+void TestSignInDialog::plainHttpToAnotherHostNeedsTheTypedHostName()
+{
+    // Item 1: refused before sending; allowed only after typing the host name. ".invalid" never resolves,
+    // so nothing leaves the computer even once allowed.
+    field("serverEdit")->setText(u"http://skyusers-test.invalid:46580"_s);
+    field("usernameEdit")->setText(u"admin"_s);
+    field("passwordEdit")->setText(u"pw"_s);
+    clickSignIn();
+    QTRY_VERIFY(m_dialog->findChild<QWidget *>(u"insecurePanel"_s)->isVisible());
+    QVERIFY(message()->text().contains(u"not encrypted"_s));
+    auto *allow = m_dialog->findChild<QPushButton *>(u"allowInsecureButton"_s);
+    QVERIFY(!allow->isEnabled());
+    QTest::keyClicks(field("confirmHostEdit"), u"skyusers-test.invali"_s);
+    QVERIFY(!allow->isEnabled());
+    QTest::keyClicks(field("confirmHostEdit"), u"d"_s);
+    QVERIFY(allow->isEnabled());
+    QTest::mouseClick(allow, Qt::LeftButton);
+    QTRY_VERIFY(message()->text().contains(u"could not be found"_s));
+    QVERIFY(m_dialog->profile().insecureHttpAllowed);
+}
+
+void TestSignInDialog::untrustedCertificateIsShownAndCanBeTrusted()
+{
+    QTemporaryDir dir;
+    const SelfSignedCertificate made = SelfSignedCertificate::make(dir, u"server"_s);
+    QVERIFY(!made.certificate.isNull());
+    FakeSkyPilotServer tls(u"admin"_s, u"admin-Pa55word!"_s);
+    tls.sslSetup(made.certificate, made.key);
+    QVERIFY(tls.start());
+    field("serverEdit")->setText(tls.baseUrl().toString());
+    field("usernameEdit")->setText(u"admin"_s);
+    field("passwordEdit")->setText(u"admin-Pa55word!"_s);
+    clickSignIn();
+    auto *panel = m_dialog->findChild<QWidget *>(u"certificatePanel"_s);
+    QTRY_VERIFY(panel->isVisible());
+    const QString details = m_dialog->findChild<QLabel *>(u"certificateLabel"_s)->text();
+    QVERIFY2(details.contains(u"SkyUsers tests"_s), qPrintable(details));
+    QVERIFY(details.contains(
+            QString::fromLatin1(made.certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper())));
+    QCOMPARE(tls.requests().size(), 0);
+    QVERIFY(!m_dialog->findChild<QPushButton *>(u"trustCertificateButton"_s)->isDefault());
+
+    QTest::mouseClick(m_dialog->findChild<QPushButton *>(u"trustCertificateButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(m_dialog->result(), int(QDialog::Accepted));
+    QCOMPARE(m_dialog->profile().pinnedCertificateSha256, made.certificate.digest(QCryptographicHash::Sha256));
 }
 
 QTEST_MAIN(TestSignInDialog)
