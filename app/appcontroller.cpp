@@ -1,32 +1,56 @@
 // SPDX-License-Identifier: MIT
 #include "appcontroller.h"
 
+#include "auth/keychaincredentialstore.h"
 #include "mainwindow.h"
 #include "net/apiclient.h"
 #include "net/skypilotapi.h"
+#include "session/serverlist.h"
+#include "session/session.h"
+#include "session/transportpolicy.h"
 #include "signindialog.h"
 #include "util/commandline.h"
 
 #include <QNetworkAccessManager>
-#include <QNetworkCookieJar>
 #include <QTimer>
+
+using namespace Qt::StringLiterals;
 
 AppController::AppController(const CommandLine &commandLine, QObject *parent)
     : QObject(parent)
     , m_network(std::make_unique<QNetworkAccessManager>())
     , m_client(std::make_unique<ApiClient>(m_network.get()))
     , m_api(std::make_unique<SkyPilotApi>(*m_client))
+    , m_store(std::make_unique<KeychainCredentialStore>())
+    , m_servers(std::make_unique<ServerList>(m_settings))
+    , m_session(std::make_unique<Session>(*m_api, *m_network, *m_store, *m_servers))
     , m_window(std::make_unique<MainWindow>())
-    , m_offeredServer(commandLine.server())
-    , m_offeredUser(commandLine.user())
 {
+    m_offered.url = commandLine.server();
+    m_offered.username = commandLine.user();
     if (commandLine.demo()) {
         m_offeredPassword = Secret::fromUtf8(qgetenv("SKYUSERS_DEMO_PASSWORD"));
         // Not for any child process to inherit.
         qunsetenv("SKYUSERS_DEMO_PASSWORD");
     }
-    connect(m_window.get(), &MainWindow::signInRequested, this, &AppController::openSignIn);
-    connect(m_window.get(), &MainWindow::signOutRequested, this, &AppController::signOut);
+    connect(m_session.get(), &Session::credentialsNeeded, this, &AppController::openSignIn);
+    connect(m_session.get(), &Session::signedIn, this, &AppController::onSignedIn);
+    connect(m_session.get(), &Session::signedOut, m_window.get(), &MainWindow::showSignedOut);
+    connect(m_session.get(), &Session::notice, m_window.get(), &MainWindow::showNotice);
+    connect(m_window.get(), &MainWindow::signInRequested, this,
+            [this] { openSignIn(m_session->profile(), QString()); });
+    connect(m_window.get(), &MainWindow::signOutRequested, m_session.get(), &Session::signOut);
+    connect(m_window.get(), &MainWindow::forgetServerRequested, this, [this] {
+        m_session->forget(m_session->profile());
+        refreshServerMenu();
+        openSignIn(ServerProfile(), QString());
+    });
+    connect(m_window.get(), &MainWindow::serverChosen, this, [this](int index) {
+        const QList<ServerProfile> servers = m_servers->all();
+        if (index >= 0 && index < servers.size())
+            m_session->resume(servers.at(index));
+    });
+    refreshServerMenu();
 }
 
 AppController::~AppController() = default;
@@ -34,36 +58,59 @@ AppController::~AppController() = default;
 void AppController::show()
 {
     m_window->show();
-    QTimer::singleShot(0, this, &AppController::openSignIn);
+    QTimer::singleShot(0, this, &AppController::start);
 }
 
-void AppController::openSignIn()
+void AppController::start()
+{
+    if (!m_offered.isValid()) {
+        m_session->resume();
+        return;
+    }
+    // A server named on the command line: its saved profile if there is one, else ask.
+    for (const ServerProfile &saved : m_servers->all()) {
+        if (saved.sameAccount(m_offered) && m_offeredPassword.isEmpty()) {
+            m_session->resume(saved);
+            return;
+        }
+    }
+    openSignIn(m_offered, QString());
+}
+
+void AppController::openSignIn(const ServerProfile &profile, const QString &notice)
 {
     auto *dialog = new SignInDialog(*m_api, m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QUrl server = m_client->serverUrl().isValid() ? m_client->serverUrl() : m_offeredServer;
-    if (server.isValid())
-        dialog->setServer(server);
-    dialog->setUsername(m_client->hasCredentials() ? m_client->username() : m_offeredUser);
+    if (profile.isValid())
+        dialog->setProfile(profile);
+    if (!notice.isEmpty())
+        dialog->setNotice(notice);
     if (!m_offeredPassword.isEmpty()) {
         dialog->setPassword(m_offeredPassword);
         m_offeredPassword.clear();
     }
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { onSignedIn(*dialog); });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_session->adopt(dialog->profile(), dialog->password(), dialog->user()); });
     dialog->open();
 }
 
-void AppController::onSignedIn(const SignInDialog &dialog)
+void AppController::onSignedIn()
 {
-    m_window->showSignedIn(dialog.profile().url.toDisplayString(), dialog.user().name, dialog.user().role,
-                           m_client->serverVersion());
+    const ServerProfile &profile = m_session->profile();
+    m_window->showSignedIn(profile.url.toDisplayString(), m_session->user().name, m_session->user().role,
+                           m_client->serverVersion(), TransportPolicy::isInsecure(profile.url));
+    refreshServerMenu();
 }
 
-void AppController::signOut()
+void AppController::refreshServerMenu()
 {
-    // Forget everything that could authenticate a later request (security checklist item 21).
-    m_client->clearCredentials();
-    m_network->clearAccessCache();
-    m_network->setCookieJar(new QNetworkCookieJar);
-    m_window->showSignedOut();
+    QStringList labels;
+    int current = -1;
+    const QList<ServerProfile> servers = m_servers->all();
+    for (int i = 0; i < servers.size(); ++i) {
+        labels << u"%1 @ %2"_s.arg(servers.at(i).username, servers.at(i).url.toDisplayString());
+        if (servers.at(i).sameAccount(m_session->profile()) && m_session->state() == Session::State::SignedIn)
+            current = i;
+    }
+    m_window->setServers(labels, current);
 }

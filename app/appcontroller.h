@@ -2,21 +2,26 @@
 #pragma once
 
 #include "auth/secret.h"
+#include "session/serverprofile.h"
 
 #include <QObject>
+#include <QSettings>
 #include <QUrl>
 
 #include <memory>
 
 class ApiClient;
 class CommandLine;
+class CredentialStore;
 class MainWindow;
 class QNetworkAccessManager;
+class ServerList;
+class Session;
 class SignInDialog;
 class SkyPilotApi;
 
-/// The composition root: creates the one network manager, the API client and the window, and wires
-/// them together. It holds no business logic.
+/// The composition root: creates the one network manager, the API client, the keychain store, the
+/// session and the window, and wires them together. It holds no business logic.
 class AppController final : public QObject
 {
     Q_OBJECT
@@ -29,15 +34,19 @@ public:
     void show();
 
 private:
-    void openSignIn();
-    void onSignedIn(const SignInDialog &dialog);
-    void signOut();
+    void start();
+    void openSignIn(const ServerProfile &profile, const QString &notice);
+    void onSignedIn();
+    void refreshServerMenu();
 
+    QSettings m_settings;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<SkyPilotApi> m_api;
+    std::unique_ptr<CredentialStore> m_store;
+    std::unique_ptr<ServerList> m_servers;
+    std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
-    QUrl m_offeredServer;
-    QString m_offeredUser;
-    Secret m_offeredPassword; ///< used for the first sign-in only
+    ServerProfile m_offered; ///< from the command line
+    Secret m_offeredPassword; ///< the demo's, used for the first sign-in only
 };

@@ -3,8 +3,10 @@
 
 #include "ui_mainwindow.h"
 
+#include <QActionGroup>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QToolButton>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -18,6 +20,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionSignIn, &QAction::triggered, this, &MainWindow::signInRequested);
     connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    connect(m_ui->actionForgetServer, &QAction::triggered, this, &MainWindow::forgetServerRequested);
+    m_ui->insecureBanner->setTextFormat(Qt::PlainText);
+    m_ui->noticeLabel->setTextFormat(Qt::PlainText);
+    m_ui->insecureBanner->hide();
+    m_ui->noticeFrame->hide();
+    connect(m_ui->dismissNoticeButton, &QToolButton::clicked, m_ui->noticeFrame, &QWidget::hide);
+    m_serverGroup = new QActionGroup(this);
     showSignedOut();
 }
 
@@ -29,18 +38,46 @@ void MainWindow::setServerDescription(const QString &text)
 }
 
 void MainWindow::showSignedIn(const QString &server, const QString &user, const QString &role,
-                              const QString &serverVersion)
+                              const QString &serverVersion, bool unencrypted)
 {
     m_ui->statusLabel->setText(tr("Signed in to %1 as %2 (%3).").arg(server, user, role));
+    // Stays as long as this connection is in use: the user allowed it, but should not forget it.
+    m_ui->insecureBanner->setText(
+            tr("Unencrypted connection: your password and all data cross the network readable by anyone on the way."));
+    m_ui->insecureBanner->setVisible(unencrypted);
     m_ui->actionSignOut->setEnabled(true);
+    m_ui->actionForgetServer->setEnabled(true);
     statusBar()->showMessage(serverVersion.isEmpty() ? QString() : tr("SkyPilot %1").arg(serverVersion));
 }
 
 void MainWindow::showSignedOut()
 {
     m_ui->statusLabel->setText(tr("Not signed in to a SkyPilot API server."));
+    m_ui->insecureBanner->hide();
     m_ui->actionSignOut->setEnabled(false);
+    m_ui->actionForgetServer->setEnabled(false);
     statusBar()->clearMessage();
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    m_ui->noticeLabel->setText(text);
+    m_ui->noticeFrame->show();
+}
+
+void MainWindow::setServers(const QStringList &labels, int current)
+{
+    m_ui->menuServers->clear();
+    for (QAction *action : m_serverGroup->actions())
+        m_serverGroup->removeAction(action);
+    for (int i = 0; i < labels.size(); ++i) {
+        QAction *action = m_ui->menuServers->addAction(labels.at(i));
+        action->setCheckable(true);
+        action->setChecked(i == current);
+        m_serverGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, i] { Q_EMIT serverChosen(i); });
+    }
+    m_ui->menuServers->setEnabled(!labels.isEmpty());
 }
 
 void MainWindow::showAbout()

@@ -20,15 +20,23 @@ public:
     ~MainWindow() override;
 
     void setServerDescription(const QString &text);
-    void showSignedIn(const QString &server, const QString &user, const QString &role, const QString &serverVersion);
+    void showSignedIn(const QString &server, const QString &user, const QString &role, const QString &serverVersion,
+                      bool unencrypted);
     void showSignedOut();
+    /// A non-blocking message in the window (not a pop-up), until dismissed or replaced.
+    void showNotice(const QString &text);
+    /// The saved servers for the switcher: "user @ address" each, the current one checked.
+    void setServers(const QStringList &labels, int current);
 
 Q_SIGNALS:
     void signInRequested();
     void signOutRequested();
+    void forgetServerRequested();
+    void serverChosen(int index);
 
 private:
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    class QActionGroup *m_serverGroup = nullptr;
 };

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void showPasswordTogglesEchoMode();
     void plainHttpToAnotherHostNeedsTheTypedHostName();
     void untrustedCertificateIsShownAndCanBeTrusted();
+    void rendersAScreenshot();
 
 private:
     QLineEdit *field(const char *name) const { return m_dialog->findChild<QLineEdit *>(QLatin1String(name)); }
@@ -173,6 +174,26 @@ void TestSignInDialog::untrustedCertificateIsShownAndCanBeTrusted()
     QTest::mouseClick(m_dialog->findChild<QPushButton *>(u"trustCertificateButton"_s), Qt::LeftButton);
     QTRY_COMPARE(m_dialog->result(), int(QDialog::Accepted));
     QCOMPARE(m_dialog->profile().pinnedCertificateSha256, made.certificate.digest(QCryptographicHash::Sha256));
+}
+
+void TestSignInDialog::rendersAScreenshot()
+{
+    // The picture in the README comes from here (SKYUSERS_SCREENSHOT_DIR set); the test checks it renders.
+    m_dialog->setProfile([this] {
+        ServerProfile p;
+        p.url = m_f->server.baseUrl();
+        p.username = u"admin"_s;
+        return p;
+    }());
+    field("passwordEdit")->setText(u"wrong"_s);
+    clickSignIn();
+    QTRY_VERIFY(message()->text().contains(u"did not accept"_s));
+    const QPixmap picture = m_dialog->grab();
+    QVERIFY(!picture.isNull());
+    QVERIFY(picture.width() >= m_dialog->minimumSizeHint().width());
+    const QString dir = qEnvironmentVariable("SKYUSERS_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(picture.save(dir + u"/signin.png"_s));
 }
 
 QTEST_MAIN(TestSignInDialog)

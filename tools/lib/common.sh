@@ -9,7 +9,7 @@ SKYUSERS_BUILD_PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config libcrypt-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-qpa-plugins libqt6svg6 libgl1-mesa-dev libxkbcommon-dev
-    qtkeychain-qt6-dev libqt6keychain1 libsecret-1-0
+    qtkeychain-qt6-dev libqt6keychain1 libsecret-1-0 dbus dbus-daemon gnome-keyring libsecret-tools
     qt6-httpserver-dev qt6-websockets-dev
     openssl clang-format
 )
