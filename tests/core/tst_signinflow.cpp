@@ -6,6 +6,8 @@
 #include "session/signinflow.h"
 
 #include <QFile>
+#include <QHttpServer>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSslKey>
@@ -29,6 +31,9 @@ private Q_SLOTS:
     void loopbackTrustIsExplained();
     void cancelStaysSilent();
     void plainHttpToAnotherHostIsRefusedBeforeSending();
+    void serverWithoutBasicAuthIsExplained();
+    void tooOldServerIsExplained();
+    void ingressAskingForItsOwnCredentialsIsExplained();
     void untrustedCertificateCanBePinned();
 
 private:
@@ -141,6 +146,43 @@ void TestSignInFlow::plainHttpToAnotherHostIsRefusedBeforeSending()
     QVERIFY2(outcome.message.contains(u"not encrypted"_s), qPrintable(outcome.message));
     QCOMPARE(started.size(), 0);
     QVERIFY(!m_f->client.hasCredentials());
+}
+
+void TestSignInFlow::serverWithoutBasicAuthIsExplained()
+{
+    QHttpServer bare;
+    bare.route(u"/api/health"_s, [] {
+        QHttpServerResponse response(QJsonObject{{"status"_L1, u"healthy"_s},
+                                                 {"api_version"_L1, u"62"_s},
+                                                 {"version"_L1, u"0.14.1"_s},
+                                                 {"commit"_L1, u"c"_s},
+                                                 {"basic_auth_enabled"_L1, false},
+                                                 {"user"_L1, QJsonValue()}});
+        response.addHeader("X-SkyPilot-API-Version", "62");
+        response.addHeader("X-SkyPilot-Version", "0.14.1");
+        return response;
+    });
+    const quint16 port = bare.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(port != 0);
+    const Outcome outcome = run(QUrl(u"http://127.0.0.1:%1"_s.arg(port)), u"admin"_s, u"x"_s);
+    QCOMPARE(outcome.problem, std::optional<Problem>(Problem::BasicAuthDisabled));
+    QVERIFY2(outcome.message.contains(u"basic auth is off"_s), qPrintable(outcome.message));
+}
+
+void TestSignInFlow::tooOldServerIsExplained()
+{
+    m_f->server.setServerVersion(20, u"0.10.0"_s);
+    const Outcome outcome = run(m_f->server.baseUrl(), u"admin"_s, u"admin-Pa55word!"_s);
+    QCOMPARE(outcome.problem, std::optional<Problem>(Problem::TooOld));
+    QVERIFY2(outcome.message.contains(u"too old"_s), qPrintable(outcome.message));
+}
+
+void TestSignInFlow::ingressAskingForItsOwnCredentialsIsExplained()
+{
+    m_f->server.setHtml401(u"Authentication Required - ingress"_s);
+    const Outcome outcome = run(m_f->server.baseUrl(), u"admin"_s, u"admin-Pa55word!"_s);
+    QCOMPARE(outcome.problem, std::optional<Problem>(Problem::Connection));
+    QVERIFY2(outcome.message.contains(u"proxy or ingress"_s), qPrintable(outcome.message));
 }
 
 void TestSignInFlow::untrustedCertificateCanBePinned()
