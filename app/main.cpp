@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "appcontroller.h"
 #include "util/commandline.h"
+#include "util/processhardening.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -19,6 +20,10 @@ int main(int argc, char *argv[])
         std::fputs(commandLine.message().toLocal8Bit().constData(), ok ? stdout : stderr);
         return ok ? 0 : 2;
     }
+
+    // Before any password exists in memory. A developer who needs a core file sets SKYUSERS_ALLOW_CORE_DUMPS=1.
+    if (!qEnvironmentVariableIntValue("SKYUSERS_ALLOW_CORE_DUMPS"))
+        ProcessHardening::apply();
 
     QApplication app(argc, argv);
     // The icons are compiled into the static skyusers_ui library; a static library's resources must be
