@@ -25,6 +25,7 @@ private Q_SLOTS:
     void credentialsInTheAddressMoveIntoTheirFields();
     void colonInUserNameIsRefusedBeforeSending();
     void showPasswordTogglesEchoMode();
+    void longPasswordsArePastedAndSentExactly();
     void plainHttpToAnotherHostNeedsTheTypedHostName();
     void untrustedCertificateIsShownAndCanBeTrusted();
     void rendersAScreenshot();
@@ -127,6 +128,20 @@ void TestSignInDialog::showPasswordTogglesEchoMode()
     QCOMPARE(field("passwordEdit")->echoMode(), QLineEdit::Password);
     m_dialog->findChild<QCheckBox *>(u"showPasswordCheck"_s)->setChecked(true);
     QCOMPARE(field("passwordEdit")->echoMode(), QLineEdit::Normal);
+}
+
+void TestSignInDialog::longPasswordsArePastedAndSentExactly()
+{
+    // Item 24: 256 characters with spaces at both ends, pasted, not trimmed or truncated.
+    const QString password = u" "_s + QString(127, u'\u00e9') + QString(127, u'x') + u" "_s;
+    m_f->server.addUser(u"paula"_s, password, u"user"_s);
+    field("serverEdit")->setText(m_f->server.baseUrl().toString());
+    field("usernameEdit")->setText(u"paula"_s);
+    field("passwordEdit")->setText(password);
+    QCOMPARE(field("passwordEdit")->text().size(), 256);
+    clickSignIn();
+    QTRY_COMPARE(m_dialog->result(), int(QDialog::Accepted));
+    QCOMPARE(m_dialog->password().toString(), password);
 }
 
 void TestSignInDialog::plainHttpToAnotherHostNeedsTheTypedHostName()
