@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Every endpoint's success and error paths through the typed client, against the in-process double.
 #include "awaitreply.h"
+#include "barehealthserver.h"
 #include "clientfixture.h"
 #include "domain/role.h"
 #include "net/clientversion.h"
 
-#include <QHttpServer>
-#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -364,16 +363,9 @@ void TestApiClient::tooOldServerIsAVersionMismatch()
 void TestApiClient::serverWithoutVersionHeadersIsAVersionMismatch()
 {
     // The official client's rule: a health answer without version headers comes from a server too old to talk to.
-    QHttpServer bare;
-    bare.route(u"/api/health"_s, [] {
-        return QHttpServerResponse(QJsonObject{{"status"_L1, u"healthy"_s},
-                                               {"api_version"_L1, u"62"_s},
-                                               {"version"_L1, u"x"_s},
-                                               {"commit"_L1, u"y"_s}});
-    });
-    const quint16 port = bare.listen(QHostAddress::LocalHost, 0);
-    QVERIFY(port != 0);
-    m_f->client.setServerUrl(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
+    const BareHealthServer bare(BareHealthServer::health(), false);
+    QVERIFY(bare.isListening());
+    m_f->client.setServerUrl(bare.url());
     const auto result = awaitReply(m_f->api.health());
     QCOMPARE(result.error.kind, Kind::VersionMismatch);
     QVERIFY2(result.error.message.contains(u"does not report an API version"_s), describe(result.error));

@@ -69,6 +69,8 @@ private:
     std::unique_ptr<Run> newRun() { return std::make_unique<Run>(m_dir->filePath(u"skyusers.conf"_s), *m_store); }
     ServerProfile adminProfile(const FakeSkyPilotServer &server) const;
     bool signInThroughDialog(Run &run, const ServerProfile &profile, const QString &password);
+    /// An admin in another client changes a user's password, as happens while a session is open.
+    bool changePasswordElsewhere(const QString &userId, const QString &password);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<CredentialStore> m_store;
@@ -133,6 +135,15 @@ bool TestSession::signInThroughDialog(Run &run, const ServerProfile &profile, co
     return signedIn.size() == 1;
 }
 
+bool TestSession::changePasswordElsewhere(const QString &userId, const QString &password)
+{
+    auto admin = newRun();
+    admin->client.setServerUrl(m_server->baseUrl());
+    admin->client.setCredentials(Credentials{u"admin"_s, Secret::fromString(u"admin-Pa55word!"_s)});
+    QSignalSpy changed(admin->api.updatePassword(userId, Secret::fromString(password)).raw(), &ApiReply::finished);
+    return changed.wait(15000);
+}
+
 void TestSession::asksWhenNothingIsSaved()
 {
     auto run = newRun();
@@ -192,12 +203,8 @@ void TestSession::staleRememberedPasswordAsksAgain()
         profile.username = u"rita"_s;
         QVERIFY(signInThroughDialog(*first, profile, u"rita-old"_s));
     }
-    // Changed elsewhere (by an admin, another client): the remembered one no longer works.
-    auto admin = newRun();
-    admin->client.setServerUrl(m_server->baseUrl());
-    admin->client.setCredentials(Credentials{u"admin"_s, Secret::fromString(u"admin-Pa55word!"_s)});
-    QSignalSpy changed(admin->api.updatePassword(rita, Secret::fromString(u"rita-new"_s)).raw(), &ApiReply::finished);
-    QVERIFY(changed.wait(15000));
+    // The remembered one no longer works.
+    QVERIFY(changePasswordElsewhere(rita, u"rita-new"_s));
 
     auto second = newRun();
     QSignalSpy needed(&second->session, &Session::credentialsNeeded);
@@ -231,11 +238,7 @@ void TestSession::rejectionWhileWorkingAsksAgainWithTheUserName()
     ServerProfile profile = adminProfile(*m_server);
     profile.username = u"rita"_s;
     QVERIFY(signInThroughDialog(*run, profile, u"rita-pw"_s));
-    auto admin = newRun();
-    admin->client.setServerUrl(m_server->baseUrl());
-    admin->client.setCredentials(Credentials{u"admin"_s, Secret::fromString(u"admin-Pa55word!"_s)});
-    QSignalSpy changed(admin->api.updatePassword(rita, Secret::fromString(u"rita-pw2"_s)).raw(), &ApiReply::finished);
-    QVERIFY(changed.wait(15000));
+    QVERIFY(changePasswordElsewhere(rita, u"rita-pw2"_s));
 
     QSignalSpy needed(&run->session, &Session::credentialsNeeded);
     QSignalSpy listed(run->api.listUsers().raw(), &ApiReply::finished);

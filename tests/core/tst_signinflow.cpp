@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Signing in without widgets: health, then role, with every failure told apart.
 #include "awaitreply.h"
+#include "barehealthserver.h"
 #include "clientfixture.h"
 #include "selfsignedcertificate.h"
 #include "session/signinflow.h"
 
 #include <QFile>
-#include <QHttpServer>
-#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSslKey>
@@ -150,21 +149,9 @@ void TestSignInFlow::plainHttpToAnotherHostIsRefusedBeforeSending()
 
 void TestSignInFlow::serverWithoutBasicAuthIsExplained()
 {
-    QHttpServer bare;
-    bare.route(u"/api/health"_s, [] {
-        QHttpServerResponse response(QJsonObject{{"status"_L1, u"healthy"_s},
-                                                 {"api_version"_L1, u"62"_s},
-                                                 {"version"_L1, u"0.14.1"_s},
-                                                 {"commit"_L1, u"c"_s},
-                                                 {"basic_auth_enabled"_L1, false},
-                                                 {"user"_L1, QJsonValue()}});
-        response.addHeader("X-SkyPilot-API-Version", "62");
-        response.addHeader("X-SkyPilot-Version", "0.14.1");
-        return response;
-    });
-    const quint16 port = bare.listen(QHostAddress::LocalHost, 0);
-    QVERIFY(port != 0);
-    const Outcome outcome = run(QUrl(u"http://127.0.0.1:%1"_s.arg(port)), u"admin"_s, u"x"_s);
+    const BareHealthServer bare(BareHealthServer::health(false), true);
+    QVERIFY(bare.isListening());
+    const Outcome outcome = run(bare.url(), u"admin"_s, u"x"_s);
     QCOMPARE(outcome.problem, std::optional<Problem>(Problem::BasicAuthDisabled));
     QVERIFY2(outcome.message.contains(u"basic auth is off"_s), qPrintable(outcome.message));
 }
