@@ -115,8 +115,12 @@ void ApiReply::onNetworkFinished()
         return;
     reply->deleteLater();
     m_reply = nullptr;
-    if (m_abort == ResponseFacts::Abort::None)
+    if (m_abort == ResponseFacts::Abort::None) {
         m_body.append(reply->readAll());
+        // The last bytes may arrive with finished() and no readyRead(): the cap applies to them too.
+        if (m_body.size() > m_client->limits().maxResponseBytes)
+            m_abort = ResponseFacts::Abort::TooLarge;
+    }
 
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     ResponseFacts facts;
