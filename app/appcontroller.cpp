@@ -12,6 +12,7 @@
 #include "util/commandline.h"
 
 #include <QNetworkAccessManager>
+#include <QStandardPaths>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +27,9 @@ AppController::AppController(const CommandLine &commandLine, QObject *parent)
     , m_session(std::make_unique<Session>(*m_api, *m_network, *m_store, *m_servers))
     , m_window(std::make_unique<MainWindow>())
 {
+    // HSTS policies survive restarts, so a downgrade cannot wait for the next start.
+    m_network->enableStrictTransportSecurityStore(
+            true, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/hsts"_s);
     m_offered.url = commandLine.server();
     m_offered.username = commandLine.user();
     if (commandLine.demo()) {

@@ -24,7 +24,7 @@ struct SelfSignedCertificate
                        QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
                        QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
                        QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1/O=SkyUsers tests"),
-                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost")});
         if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
             return SelfSignedCertificate();
         QFile keyFile(key);

@@ -6,7 +6,10 @@
 #include "selfsignedcertificate.h"
 
 #include <QElapsedTimer>
+#include <QHstsPolicy>
 #include <QFile>
+#include <QHttpServer>
+#include <QJsonArray>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSslCertificate>
@@ -49,6 +52,7 @@ private Q_SLOTS:
     void untrustedCertificateFailsClosed();
     void pinnedCertificateIsTrustedAndNoOther();
     void httpsToHttpRedirectIsRefused();
+    void strictTransportSecurityUpgradesLaterPlainRequests();
 
 private:
     std::unique_ptr<ClientFixture> m_a;
@@ -370,6 +374,39 @@ void TestTransport::httpsToHttpRedirectIsRefused()
     QCOMPARE(result.error.kind, Kind::RedirectRefused);
     QVERIFY2(result.error.message.contains(u"unencrypted HTTP"_s), describe(result.error));
     QCOMPARE(m_a->server.requests().size(), 0);
+}
+
+void TestTransport::strictTransportSecurityUpgradesLaterPlainRequests()
+{
+    // Item 12: after an HTTPS answer with Strict-Transport-Security, http:// to that host goes over TLS.
+    // Policies only apply to host names, hence "localhost"; the server below speaks nothing but TLS.
+    QTemporaryDir dir;
+    const SelfSignedCertificate tls = SelfSignedCertificate::make(dir, u"server"_s);
+    QVERIFY(!tls.certificate.isNull());
+    QHttpServer server;
+    int answered = 0;
+    server.route(u"/users"_s, [&answered] {
+        ++answered;
+        QHttpServerResponse response(QJsonArray{});
+        response.addHeader("Strict-Transport-Security", "max-age=3600");
+        return response;
+    });
+    server.sslSetup(tls.certificate, tls.key);
+    const quint16 port = server.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(port != 0);
+    const QByteArray pin = tls.certificate.digest(QCryptographicHash::Sha256);
+
+    m_a->client.setServerUrl(QUrl(u"https://localhost:%1"_s.arg(port)));
+    m_a->client.setPinnedCertificate(pin);
+    const auto overTls = awaitReply(m_a->api.listUsers());
+    QVERIFY2(overTls.ok(), describe(overTls.error));
+    QVERIFY(m_a->network.strictTransportSecurityHosts().size() == 1);
+
+    m_a->client.setServerUrl(QUrl(u"http://localhost:%1"_s.arg(port)));
+    m_a->client.setPinnedCertificate(pin);
+    const auto upgraded = awaitReply(m_a->api.listUsers());
+    QVERIFY2(upgraded.ok(), describe(upgraded.error));
+    QCOMPARE(answered, 2);
 }
 
 QTEST_GUILESS_MAIN(TestTransport)

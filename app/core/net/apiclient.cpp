@@ -21,6 +21,9 @@ ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
     // Qt 6 follows redirects by itself and forwards a hand-set Authorization header to any host it is
     // sent to; ApiReply follows redirects itself, after checking where they lead.
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    // A server that once answered over HTTPS with Strict-Transport-Security is never asked over plain
+    // HTTP again (RFC 6797; security checklist item 12). Qt ignores policies for IP-literal hosts.
+    m_network->setStrictTransportSecurityEnabled(true);
     // Credentials go in a header on every request. A 401 challenge therefore means they were
     // rejected: leaving the authenticator empty makes Qt fail the reply instead of caching and
     // resending credentials on its own (Nextcloud's reasoning in HttpCredentialsAccessManager).
