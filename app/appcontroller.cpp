@@ -102,7 +102,8 @@ void AppController::onSignedIn()
 {
     const ServerProfile &profile = m_session->profile();
     m_window->showSignedIn(profile.url.toDisplayString(), m_session->user().name, m_session->user().role,
-                           m_client->serverVersion(), TransportPolicy::isInsecure(profile.url));
+                           m_client->serverVersion(), TransportPolicy::proxyFor(profile.url),
+                           TransportPolicy::isInsecure(profile.url));
     refreshServerMenu();
 }
 

@@ -8,6 +8,8 @@
 #include <QStatusBar>
 #include <QToolButton>
 
+using namespace Qt::StringLiterals;
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
@@ -38,7 +40,7 @@ void MainWindow::setServerDescription(const QString &text)
 }
 
 void MainWindow::showSignedIn(const QString &server, const QString &user, const QString &role,
-                              const QString &serverVersion, bool unencrypted)
+                              const QString &serverVersion, const QString &proxy, bool unencrypted)
 {
     m_ui->statusLabel->setText(tr("Signed in to %1 as %2 (%3).").arg(server, user, role));
     // Stays as long as this connection is in use: the user allowed it, but should not forget it.
@@ -47,7 +49,11 @@ void MainWindow::showSignedIn(const QString &server, const QString &user, const 
     m_ui->insecureBanner->setVisible(unencrypted);
     m_ui->actionSignOut->setEnabled(true);
     m_ui->actionForgetServer->setEnabled(true);
-    statusBar()->showMessage(serverVersion.isEmpty() ? QString() : tr("SkyPilot %1").arg(serverVersion));
+    QStringList details;
+    if (!serverVersion.isEmpty())
+        details << tr("SkyPilot %1").arg(serverVersion);
+    details << (proxy.isEmpty() ? tr("direct connection") : tr("through proxy %1").arg(proxy));
+    statusBar()->showMessage(details.join(u" \u00b7 "_s));
 }
 
 void MainWindow::showSignedOut()

@@ -21,7 +21,7 @@ public:
 
     void setServerDescription(const QString &text);
     void showSignedIn(const QString &server, const QString &user, const QString &role, const QString &serverVersion,
-                      bool unencrypted);
+                      const QString &proxy, bool unencrypted);
     void showSignedOut();
     /// A non-blocking message in the window (not a pop-up), until dismissed or replaced.
     void showNotice(const QString &text);

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void decidesPerAddress_data();
     void decidesPerAddress();
     void overrideAllowsPlainHttp();
+    void namesTheProxyInUse();
 };
 
 void TestTransportPolicy::decidesPerAddress_data()
@@ -45,6 +46,17 @@ void TestTransportPolicy::overrideAllowsPlainHttp()
     QVERIFY(TransportPolicy::refusal(remote, false).contains(u"not encrypted"_s));
     QVERIFY(TransportPolicy::refusal(remote, true).isEmpty());
     QVERIFY(!TransportPolicy::isInsecure(QUrl(u"http://127.0.0.1"_s)));
+}
+
+void TestTransportPolicy::namesTheProxyInUse()
+{
+    // Item 13, without any traffic: only what the system settings (here the environment) decide.
+    qputenv("no_proxy", "");
+    qputenv("https_proxy", "http://proxy.test:3128");
+    QCOMPARE(TransportPolicy::proxyFor(QUrl(u"https://sky.example.com"_s)), u"proxy.test:3128"_s);
+    QCOMPARE(TransportPolicy::proxyFor(QUrl(u"https://127.0.0.1:8443"_s)), QString());
+    qunsetenv("https_proxy");
+    QCOMPARE(TransportPolicy::proxyFor(QUrl(u"https://sky.example.com"_s)), QString());
 }
 
 QTEST_GUILESS_MAIN(TestTransportPolicy)

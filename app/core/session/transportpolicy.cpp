@@ -2,6 +2,7 @@
 #include "transportpolicy.h"
 
 #include <QHostAddress>
+#include <QNetworkProxyFactory>
 
 using namespace Qt::StringLiterals;
 
@@ -12,6 +13,19 @@ bool TransportPolicy::isLoopback(const QUrl &url)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
+}
+
+QString TransportPolicy::proxyFor(const QUrl &url)
+{
+    // Qt never proxies loopback hosts, whatever the settings say.
+    if (isLoopback(url))
+        return {};
+    const QList<QNetworkProxy> proxies = QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url));
+    for (const QNetworkProxy &proxy : proxies) {
+        if (proxy.type() != QNetworkProxy::NoProxy && proxy.type() != QNetworkProxy::DefaultProxy)
+            return u"%1:%2"_s.arg(proxy.hostName()).arg(proxy.port());
+    }
+    return {};
 }
 
 QString TransportPolicy::refusal(const QUrl &url, bool insecureAllowed)

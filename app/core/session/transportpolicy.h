@@ -17,4 +17,7 @@ public:
     static bool isInsecure(const QUrl &url) { return url.scheme() == QLatin1String("http") && !isLoopback(url); }
     /// Why a server address is refused before any connection is made, or empty if it is acceptable.
     static QString refusal(const QUrl &url, bool insecureAllowed);
+    /// The network proxy the system settings route this server through ("host:port"), or empty when the
+    /// connection is direct; shown with the connection so nobody wonders who else is on the path.
+    static QString proxyFor(const QUrl &url);
 };
