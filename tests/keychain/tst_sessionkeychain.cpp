@@ -26,6 +26,7 @@ private Q_SLOTS:
     void hangingKeychainIsBoundedAndTheWindowStaysResponsive();
     void lateKeychainAnswerIsIgnored();
     void failedRememberSaysThePasswordIsNotKept();
+    void keychainNotYetUpIsAskedOnceMore();
 
 private:
     void saveProfile();
@@ -49,6 +50,7 @@ void TestSessionKeychain::init()
     m_store = std::make_unique<FakeCredentialStore>();
     m_store->setTimeout(300ms);
     m_session = std::make_unique<Session>(m_f->api, m_f->network, *m_store, *m_servers);
+    m_session->setKeychainRetryDelay(50);
 }
 
 void TestSessionKeychain::cleanup()
@@ -129,6 +131,25 @@ void TestSessionKeychain::failedRememberSaysThePasswordIsNotKept()
     QTRY_COMPARE(notice.size(), 1);
     QVERIFY(notice.first().first().toString().contains(u"will not be remembered"_s));
     QCOMPARE(m_session->state(), Session::State::SignedIn);
+}
+
+void TestSessionKeychain::keychainNotYetUpIsAskedOnceMore()
+{
+    // Item 36: unavailable at the first read, working a moment later: signed in without asking.
+    saveProfile();
+    CredentialJob *write = m_store->write(CredentialStore::keyFor(m_f->server.baseUrl(), u"admin"_s),
+                                          Secret::fromString(QString::fromLatin1(ClientFixture::AdminPassword)));
+    QSignalSpy written(write, &CredentialJob::finished);
+    QVERIFY(written.wait());
+    m_store->setMode(FakeCredentialStore::Mode::Deny);
+    QSignalSpy signedIn(m_session.get(), &Session::signedIn);
+    QSignalSpy needed(m_session.get(), &Session::credentialsNeeded);
+    m_session->resume();
+    QTRY_COMPARE(m_store->calls(), 2);
+    m_store->setMode(FakeCredentialStore::Mode::Answer);
+    QTRY_COMPARE(signedIn.size(), 1);
+    QCOMPARE(needed.size(), 0);
+    QCOMPARE(m_store->calls(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestSessionKeychain)

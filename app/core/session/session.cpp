@@ -8,6 +8,7 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkCookieJar>
+#include <QTimer>
 
 using JobResult = CredentialJob::Result;
 
@@ -62,9 +63,14 @@ void Session::resume(const std::optional<ServerProfile> &profile)
         return;
     }
     setState(State::Resuming);
+    readRememberedPassword(false);
+}
+
+void Session::readRememberedPassword(bool isRetry)
+{
     // The store bounds the wait itself (KeychainCredentialStore's watchdog): a job always finishes.
     CredentialJob *job = m_store.read(CredentialStore::keyFor(m_profile.url, m_profile.username));
-    connect(job, &CredentialJob::finished, this, [this, job] {
+    connect(job, &CredentialJob::finished, this, [this, job, isRetry] {
         if (m_state != State::Resuming)
             return;
         switch (job->result()) {
@@ -76,6 +82,16 @@ void Session::resume(const std::optional<ServerProfile> &profile)
             setState(State::SignedOut);
             Q_EMIT credentialsNeeded(m_profile, {});
             return;
+        case JobResult::Unavailable:
+            if (!isRetry) {
+                // Right after login the keyring daemon may not be up yet: one more try, later.
+                QTimer::singleShot(m_keychainRetryDelayMs, this, [this] {
+                    if (m_state == State::Resuming)
+                        readRememberedPassword(true);
+                });
+                return;
+            }
+            [[fallthrough]];
         default:
             setState(State::SignedOut);
             Q_EMIT credentialsNeeded(m_profile,

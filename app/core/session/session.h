@@ -33,6 +33,10 @@ public:
     const ServerProfile &profile() const { return m_profile; }
     const CurrentUser &user() const { return m_user; }
 
+    /// A keychain that is not up yet when the desktop session starts is asked once more after this delay
+    /// before the user is (security checklist item 36; Nextcloud does the same).
+    void setKeychainRetryDelay(int ms) { m_keychainRetryDelayMs = ms; }
+
     /// Signs in to the given profile (or the last used one) with its remembered password; emits
     /// credentialsNeeded() when that is not possible, with a notice saying why if it is worth saying.
     void resume(const std::optional<ServerProfile> &profile = std::nullopt);
@@ -57,6 +61,7 @@ private:
     void setState(State state);
     void remember(const Secret &password);
     void clearNetworkState();
+    void readRememberedPassword(bool isRetry);
 
     SkyPilotApi &m_api;
     ApiClient &m_client;
@@ -68,4 +73,5 @@ private:
     ServerProfile m_profile;
     CurrentUser m_user;
     Secret m_resumePassword;
+    int m_keychainRetryDelayMs = 3000;
 };

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/user.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+/// The users of one server as a flat table. Rows keep their order across refreshes so that views
+/// keep selection and scroll position; sorting and filtering belong to UserFilterProxyModel.
+/// A role change is only requested here (roleChangeRequested); the server's answer applies it.
+class UserTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UserTableModel)
+
+public:
+    enum Column { Name, UserId, Role, Type, Joined, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Roles {
+        UserIdRole = Qt::UserRole + 1, ///< QString, any column
+        RoleIdRole, ///< QString role id as the server spells it ("" for none)
+        SortRole, ///< raw sortable value of the cell's column
+        InternalRole, ///< bool: the server refuses to change this user (the UI greys it)
+        CreatedAtRole, ///< qint64 Unix seconds, or an invalid QVariant when unknown
+        PendingRole, ///< bool: a role change was requested and the server has not answered yet
+    };
+    Q_ENUM(Roles)
+
+    explicit UserTableModel(QObject *parent = nullptr);
+    ~UserTableModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    /// Admins may change roles; everybody else gets a read-only table.
+    void setEditable(bool editable);
+    bool isEditable() const { return m_editable; }
+
+    /// Replaces everything with a model reset when the table is empty, otherwise behaves like refresh().
+    void setUsers(std::vector<User> users);
+    /// Applies a new server listing with fine-grained remove, change and insert signals.
+    void refresh(std::vector<User> fresh);
+
+    /// The server accepted a role change (or reported one): sets the role and clears the pending mark.
+    bool applyRole(const QString &userId, const QString &role);
+    /// The server refused a role change: the row shows its old role again.
+    bool clearPending(const QString &userId);
+
+    User userAt(int row) const;
+    /// The row of a user, or -1; constant time.
+    int rowOf(const QString &userId) const;
+    std::vector<User> users() const;
+
+    /// Cheap accessors for the proxy, which reads them for every row on each keystroke.
+    const QString &idAt(int row) const;
+    const QString &nameAt(int row) const;
+    const QString &roleAt(int row) const;
+    bool isPending(int row) const;
+
+Q_SIGNALS:
+    void roleChangeRequested(const QString &userId, const QString &oldRole, const QString &newRole);
+
+private:
+    /// One user, packed: role and type are indexes into m_strings because a few values repeat
+    /// for every row, and 100,000 rows must stay under 200 bytes each.
+    struct Row
+    {
+        QString id;
+        QString name;
+        qint64 createdAt = 0;
+        quint16 role = 0;
+        quint16 userType = 0;
+        quint8 flags = 0;
+    };
+    enum RowFlag : quint8 { HasCreatedAt = 0x1, Internal = 0x2, Pending = 0x4 };
+
+    Row makeRow(User &&user);
+    quint16 intern(const QString &value);
+    int changedSpan(const Row &row, const User &fresh, int *last) const;
+    void removeVanished(const QHash<QString, int> &freshIndex);
+    void dropGap();
+    const Row &rowRef(int row) const { return m_rows[size_t(physical(row))]; }
+    int physical(int row) const { return row < m_gapStart ? row : row + m_gapSize; }
+    QVariant displayData(const Row &row, int column) const;
+    QVariant sortData(const Row &row, int column) const;
+    QString toolTip(const Row &row, int column) const;
+
+    std::vector<Row> m_rows;
+    /// While refresh() removes rows, the removed slots form a gap in m_rows so every row moves
+    /// only once; outside refresh() the gap is empty.
+    int m_gapStart = 0;
+    int m_gapSize = 0;
+    /// id → physical index into m_rows (equal to the row outside refresh()).
+    QHash<QString, int> m_index;
+    QStringList m_strings;
+    QHash<QString, quint16> m_stringIds;
+    /// Requested role of each pending row, by user id; pending rows are few.
+    QHash<QString, QString> m_pendingRoles;
+    bool m_editable = false;
+};
