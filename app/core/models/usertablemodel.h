@@ -62,10 +62,10 @@ public:
     std::vector<User> users() const;
 
     /// Cheap accessors for the proxy, which reads them for every row on each keystroke.
-    const QString &idAt(int row) const;
-    const QString &nameAt(int row) const;
-    const QString &roleAt(int row) const;
-    bool isPending(int row) const;
+    const QString &idAt(int row) const { return rowRef(row).id; }
+    const QString &nameAt(int row) const { return rowRef(row).name; }
+    const QString &roleAt(int row) const { return m_strings.at(rowRef(row).role); }
+    bool isPending(int row) const { return (rowRef(row).flags & Pending) != 0; }
 
 Q_SIGNALS:
     void roleChangeRequested(const QString &userId, const QString &oldRole, const QString &newRole);
@@ -85,8 +85,11 @@ private:
     enum RowFlag : quint8 { HasCreatedAt = 0x1, Internal = 0x2, Pending = 0x4 };
 
     Row makeRow(User &&user);
+    /// Ends a pending change: with the server's role, or (role == nullptr) back to the old one.
+    bool settle(const QString &userId, const QString *role);
     quint16 intern(const QString &value);
-    int changedSpan(const Row &row, const User &fresh, int *last) const;
+    /// Copies what changed; returns the first changed column (-1 for none) and the last in *lastColumn.
+    int update(Row &row, User &&fresh, int *lastColumn);
     void removeVanished(const QHash<QString, int> &freshIndex);
     void dropGap();
     const Row &rowRef(int row) const { return m_rows[size_t(physical(row))]; }
