@@ -6,8 +6,8 @@
 #include "selfsignedcertificate.h"
 
 #include <QElapsedTimer>
-#include <QHstsPolicy>
 #include <QFile>
+#include <QHstsPolicy>
 #include <QHttpServer>
 #include <QJsonArray>
 #include <QProcess>
