@@ -95,8 +95,8 @@ void Session::readRememberedPassword(bool isRetry)
         default:
             setState(State::SignedOut);
             Q_EMIT credentialsNeeded(m_profile,
-                                     tr("The system keychain could not be read (%1). Enter your password; it "
-                                        "will work for this session.")
+                                     tr("The remembered password could not be read (%1). Enter your password; "
+                                        "it will work for this session.")
                                              .arg(job->errorText()));
             return;
         }
@@ -131,8 +131,7 @@ void Session::remember(const Secret &password)
     connect(job, &CredentialJob::finished, this, [this, job] {
         if (job->result() == JobResult::Ok)
             return;
-        Q_EMIT notice(tr("Your password will not be remembered: the system keychain is not available (%1). You "
-                         "stay signed in for this session.")
+        Q_EMIT notice(tr("Your password will not be remembered (%1). You stay signed in for this session.")
                               .arg(job->errorText()));
     });
 }
