@@ -11,6 +11,8 @@
 #include <QSslCertificate>
 #include <QSslError>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
@@ -78,6 +80,11 @@ bool ApiClient::isTrustProblem(const QSslError &error)
     default:
         return false;
     }
+}
+
+bool ApiClient::areOnlyTrustProblems(const QList<QSslError> &errors)
+{
+    return !errors.isEmpty() && std::all_of(errors.cbegin(), errors.cend(), &ApiClient::isTrustProblem);
 }
 
 bool ApiClient::isPinned(const QUrl &url, const QSslCertificate &certificate) const

@@ -52,6 +52,8 @@ public:
     bool isPinned(const QUrl &url, const QSslCertificate &certificate) const;
     /// An error a pinned certificate may override: only "nobody vouches for it", never expiry or host name.
     static bool isTrustProblem(const QSslError &error);
+    /// True when there are errors and every one of them is a trust problem a pin may override.
+    static bool areOnlyTrustProblems(const QList<QSslError> &errors);
 
     static QUrl normalizedServerUrl(const QUrl &url);
     static bool isSameOrigin(const QUrl &a, const QUrl &b);

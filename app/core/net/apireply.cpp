@@ -12,8 +12,6 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 ApiReply::ApiReply(ApiClient *client, ApiRequest request, Decoder decoder)
@@ -57,8 +55,8 @@ void ApiReply::sendAttempt(const QUrl &url)
     // ignored only for the one certificate the user pinned for this server, so the handshake fails closed.
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         m_sslErrors = errors;
-        const bool onlyTrust = std::all_of(errors.cbegin(), errors.cend(), &ApiClient::isTrustProblem);
-        if (onlyTrust && m_client->isPinned(m_url, m_reply->sslConfiguration().peerCertificate()))
+        if (ApiClient::areOnlyTrustProblems(errors)
+            && m_client->isPinned(m_url, m_reply->sslConfiguration().peerCertificate()))
             m_reply->ignoreSslErrors(errors);
     });
 }

@@ -6,8 +6,6 @@
 #include "net/skypilotapi.h"
 #include "transportpolicy.h"
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 using Kind = ApiError::Kind;
 
@@ -59,9 +57,7 @@ void SignInFlow::failWith(const ApiError &error)
     // The reply is still alive while its finished() is delivered: take the certificate it was shown.
     if (error.kind == ApiError::Kind::Tls && m_pending) {
         const QList<QSslError> errors = m_pending->sslErrors();
-        const bool onlyTrust
-                = !errors.isEmpty() && std::all_of(errors.cbegin(), errors.cend(), &ApiClient::isTrustProblem);
-        if (onlyTrust && !errors.first().certificate().isNull()) {
+        if (ApiClient::areOnlyTrustProblems(errors) && !errors.first().certificate().isNull()) {
             m_certificate = errors.first().certificate();
             fail(Problem::UntrustedCertificate,
                  tr("Nobody vouches for the certificate of %1 (it may be self-signed). Check its fingerprint with "
