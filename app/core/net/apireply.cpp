@@ -55,7 +55,7 @@ void ApiReply::sendAttempt(const QUrl &url)
     // ignored only for the one certificate the user pinned for this server, so the handshake fails closed.
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         m_sslErrors = errors;
-        if (ApiClient::areOnlyTrustProblems(errors)
+        if (m_reply && ApiClient::areOnlyTrustProblems(errors)
             && m_client->isPinned(m_url, m_reply->sslConfiguration().peerCertificate()))
             m_reply->ignoreSslErrors(errors);
     });
@@ -91,6 +91,8 @@ void ApiReply::abortTransfer(ResponseFacts::Abort reason)
 
 void ApiReply::onMetaData()
 {
+    if (!m_reply)
+        return;
     // Refuse an announced oversize body before reading any of it.
     const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
     if (announced > m_client->limits().maxResponseBytes)
@@ -99,6 +101,8 @@ void ApiReply::onMetaData()
 
 void ApiReply::onReadyRead()
 {
+    if (!m_reply)
+        return;
     if (m_body.size() + m_reply->bytesAvailable() > m_client->limits().maxResponseBytes) {
         abortTransfer(ResponseFacts::Abort::TooLarge);
         return;
@@ -111,6 +115,9 @@ void ApiReply::onNetworkFinished()
     QNetworkReply *reply = m_reply;
     if (!reply || m_finished)
         return;
+    // An aborted reply can still emit readyRead() or metaDataChanged() on its way out (Qt 6.4 does, from
+    // the same delivery that made us abort); none of it is ours to read any more.
+    reply->disconnect(this);
     reply->deleteLater();
     m_reply = nullptr;
     if (m_abort == ResponseFacts::Abort::None) {
