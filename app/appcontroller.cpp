@@ -3,12 +3,14 @@
 
 #include "auth/keychaincredentialstore.h"
 #include "mainwindow.h"
+#include "models/usertablemodel.h"
 #include "net/apiclient.h"
 #include "net/skypilotapi.h"
 #include "session/serverlist.h"
 #include "session/session.h"
-#include "session/transportpolicy.h"
+#include "session/userdirectory.h"
 #include "signindialog.h"
+#include "useractions.h"
 #include "util/commandline.h"
 
 #include <QNetworkAccessManager>
@@ -25,8 +27,12 @@ AppController::AppController(const CommandLine &commandLine, QObject *parent)
     , m_store(std::make_unique<KeychainCredentialStore>())
     , m_servers(std::make_unique<ServerList>(m_settings))
     , m_session(std::make_unique<Session>(*m_api, *m_network, *m_store, *m_servers))
-    , m_window(std::make_unique<MainWindow>())
+    , m_users(std::make_unique<UserTableModel>())
+    , m_directory(std::make_unique<UserDirectory>(*m_api, *m_users))
+    , m_window(std::make_unique<MainWindow>(*m_users))
+    , m_actions(std::make_unique<UserActions>(*m_api, *m_session, *m_users, *m_directory, *m_window))
 {
+    m_window->restoreLayout(m_settings);
     // HSTS policies survive restarts, so a downgrade cannot wait for the next start.
     m_network->enableStrictTransportSecurityStore(
             true, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/hsts"_s);
@@ -39,7 +45,6 @@ AppController::AppController(const CommandLine &commandLine, QObject *parent)
     }
     connect(m_session.get(), &Session::credentialsNeeded, this, &AppController::openSignIn);
     connect(m_session.get(), &Session::signedIn, this, &AppController::onSignedIn);
-    connect(m_session.get(), &Session::signedOut, m_window.get(), &MainWindow::showSignedOut);
     connect(m_session.get(), &Session::notice, m_window.get(), &MainWindow::showNotice);
     connect(m_window.get(), &MainWindow::signInRequested, this,
             [this] { openSignIn(m_session->profile(), QString()); });
@@ -100,10 +105,6 @@ void AppController::openSignIn(const ServerProfile &profile, const QString &noti
 
 void AppController::onSignedIn()
 {
-    const ServerProfile &profile = m_session->profile();
-    m_window->showSignedIn(profile.url.toDisplayString(), m_session->user().name, m_session->user().role,
-                           m_client->serverVersion(), TransportPolicy::proxyFor(profile.url),
-                           TransportPolicy::isInsecure(profile.url));
     refreshServerMenu();
 }
 

@@ -19,6 +19,9 @@ class ServerList;
 class Session;
 class SignInDialog;
 class SkyPilotApi;
+class UserActions;
+class UserDirectory;
+class UserTableModel;
 
 /// The composition root: creates the one network manager, the API client, the keychain store, the
 /// session and the window, and wires them together. It holds no business logic.
@@ -46,7 +49,10 @@ private:
     std::unique_ptr<CredentialStore> m_store;
     std::unique_ptr<ServerList> m_servers;
     std::unique_ptr<Session> m_session;
+    std::unique_ptr<UserTableModel> m_users;
+    std::unique_ptr<UserDirectory> m_directory;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<UserActions> m_actions;
     ServerProfile m_offered; ///< from the command line
     Secret m_offeredPassword; ///< the demo's, used for the first sign-in only
 };

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "domain/permissions.h"
+#include "domain/user.h"
+
+#include <QObject>
+#include <QPointer>
+
+class MainWindow;
+class Session;
+class SkyPilotApi;
+class UserDirectory;
+class UserTableModel;
+struct ApiError;
+
+/// Carries out what the window asks for: loading and refreshing the table, role changes (one from the
+/// table's editor, many through the menu), undo, creating users, passwords and deleting, each
+/// asynchronously, with the outcome reported in the window. The window only offers; this decides.
+class UserActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UserActions)
+
+public:
+    UserActions(SkyPilotApi &api, Session &session, UserTableModel &model, UserDirectory &directory,
+                MainWindow &window, QObject *parent = nullptr);
+    ~UserActions() override;
+
+    /// Work that closing the window would cut short, for people; empty when there is none.
+    QString workInProgress() const;
+
+private:
+    void onSignedIn();
+    void onSignedOut();
+    void onVisibilityChanged(bool visible);
+    void onRoleChanged(const QString &userId, const QString &name, const QString &oldRole, const QString &newRole,
+                       bool undone);
+    void onRoleChangeFailed(const QString &name, const ApiError &error);
+    void changeRoleOfSelection(const QString &role);
+    void changeRoleOfMany(const std::vector<User> &users, const QString &role);
+    void undo();
+    void updateUndo();
+    void cancelWork();
+    static QString displayName(const User &user);
+
+    SkyPilotApi &m_api;
+    Session &m_session;
+    UserTableModel &m_model;
+    UserDirectory &m_directory;
+    MainWindow &m_window;
+    Permissions m_permissions;
+    bool m_visible = false;
+    struct RoleChange
+    {
+        QString userId;
+        QString name;
+        QString oldRole;
+        QString newRole;
+    };
+    QList<RoleChange> m_undoStack;
+};
