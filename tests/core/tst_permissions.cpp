@@ -28,8 +28,8 @@ void TestPermissions::roleTable_data()
     QTest::addColumn<QString>("role");
     QTest::addColumn<Action>("action");
     QTest::addColumn<bool>("allowed");
-    const QList<Action> all{Action::ChangeRole,    Action::CreateUser, Action::DeleteUser, Action::ResetPassword,
-                            Action::ChangeOwnPassword, Action::Import, Action::Export};
+    const QList<Action> all{Action::ChangeRole,        Action::CreateUser, Action::DeleteUser, Action::ResetPassword,
+                            Action::ChangeOwnPassword, Action::Import,     Action::Export};
     for (const Action action : all) {
         const QByteArray name = QByteArray::number(int(action));
         QTest::newRow(("admin/" + name).constData()) << Role::Admin << action << true;

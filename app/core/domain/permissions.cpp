@@ -6,8 +6,7 @@
 
 Permissions::Permissions(const QString &role)
     : m_role(role)
-{
-}
+{ }
 
 bool Permissions::can(Action action) const
 {
