@@ -23,5 +23,6 @@ public:
     static QString roleLabel(const QString &roleId);
 
 protected:
+    friend class TestUserTableDelegate; // checks what a row looks like without comparing pixels
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 };

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void layoutIsRemembered();
     void closingDuringWorkAsksFirst();
     void roleOfSeveralUsersChangesTogether();
+    void screenshotWithDemoData();
 
 private:
     QAction *action(const char *name) const { return m_f->window.findChild<QAction *>(QString::fromLatin1(name)); }
@@ -272,6 +273,27 @@ void TestMainWindow::roleOfSeveralUsersChangesTogether()
     QTRY_COMPARE(m_f->server.roleOf(m_carol), Role::Admin);
     QTRY_COMPARE(cell(u"carol"_s, UserTableModel::Role).data(UserTableModel::RoleIdRole).toString(), Role::Admin);
     QCOMPARE(m_f->window.usersPanel().selectedUsers().size(), size_t(2));
+}
+
+void TestMainWindow::screenshotWithDemoData()
+{
+    // The names tools/demo seeds, so the README shows what `tools/run --demo` opens.
+    m_f->server.addUser(u"alice"_s, u"alice-Pa55word!"_s, Role::Admin);
+    m_f->server.addUser(u"dave"_s, u"dave-Pa55word!"_s, Role::User);
+    m_f->server.addUser(u"erin"_s, u"erin-Pa55word!"_s, Role::Viewer);
+    for (int i = 1; i <= 30; ++i)
+        m_f->server.addUser(u"user%1"_s.arg(i, 3, 10, QChar(u'0')), u"Generated-Pa55word!"_s,
+                            i % 7 == 0 ? Role::Viewer : Role::User);
+    m_f->window.resize(1000, 620);
+    QVERIFY(m_f->signInAsAdmin());
+    m_f->window.usersPanel().selectUsers({m_bob});
+    QVERIFY(action("actionResetPassword")->isEnabled());
+    QTest::qWait(50); // let the status bar lay out its new texts before the picture
+    const QPixmap picture = m_f->window.grab();
+    QVERIFY(!picture.isNull());
+    const QString dir = qEnvironmentVariable("SKYUSERS_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(picture.save(dir + u"/mainwindow.png"_s));
 }
 
 QTEST_MAIN(TestMainWindow)
