@@ -23,8 +23,8 @@ class UserActions final : public QObject
     Q_DISABLE_COPY_MOVE(UserActions)
 
 public:
-    UserActions(SkyPilotApi &api, Session &session, UserTableModel &model, UserDirectory &directory,
-                MainWindow &window, QObject *parent = nullptr);
+    UserActions(SkyPilotApi &api, Session &session, UserTableModel &model, UserDirectory &directory, MainWindow &window,
+                QObject *parent = nullptr);
     ~UserActions() override;
 
     /// Work that closing the window would cut short, for people; empty when there is none.

@@ -11,8 +11,7 @@ using namespace Qt::StringLiterals;
 
 UserTableDelegate::UserTableDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{ }
 
 QString UserTableDelegate::roleLabel(const QString &roleId)
 {
