@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QScrollBar>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -56,22 +57,24 @@ UsersPanel::UsersPanel(UserTableModel &model, QWidget *parent)
         if (index.isValid())
             Q_EMIT activated(m_model.userAt(m_proxy->mapToSource(index).row()));
     });
-    // Small refreshes arrive as row changes and the view keeps selection and scroll by itself; a reset
-    // (the first load, or a model that chose one) would lose them, so they are carried across by user id.
-    auto carried = std::make_shared<std::pair<QStringList, QString>>();
-    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this, carried] {
-        carried->first.clear();
+    // Small refreshes arrive as row changes and the view keeps the selection by itself; a reset (the
+    // first load, or a model that chose one) would lose it, so it is carried across by user id.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_carriedSelection.clear();
         for (const User &user : selectedUsers())
-            carried->first << user.id;
-        const QModelIndex top = m_ui->table->indexAt(QPoint(1, 1));
-        carried->second = top.isValid() ? top.data(UserTableModel::UserIdRole).toString() : QString();
+            m_carriedSelection << user.id;
     });
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this, carried] {
-        selectUsers(carried->first);
-        const int row = m_model.rowOf(carried->second);
-        if (row >= 0)
-            m_ui->table->scrollTo(m_proxy->mapFromSource(m_model.index(row, 0)), QAbstractItemView::PositionAtTop);
-    });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { selectUsers(m_carriedSelection); });
+    // Rows added or removed above the visible ones would shift what the person is looking at: the user
+    // at the top stays at the top.
+    for (const auto signal : {&QAbstractItemModel::rowsAboutToBeInserted, &QAbstractItemModel::rowsAboutToBeRemoved})
+        connect(m_proxy, signal, this, &UsersPanel::holdTopRow);
+    connect(m_proxy, &QAbstractItemModel::layoutAboutToBeChanged, this, &UsersPanel::holdTopRow);
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, &UsersPanel::holdTopRow);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &UsersPanel::restoreTopRow);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &UsersPanel::restoreTopRow);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &UsersPanel::restoreTopRow);
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &UsersPanel::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &UsersPanel::updateEmptyState);
@@ -158,6 +161,29 @@ void UsersPanel::restoreState(const QByteArray &state)
         return;
     // restoreState() does not re-sort; the proxy must follow the indicator it brought back.
     m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+}
+
+void UsersPanel::holdTopRow()
+{
+    if (!m_topUserId.isNull())
+        return; // already held for this batch of changes
+    const QModelIndex top = m_ui->table->indexAt(QPoint(1, 1));
+    // At the very top, new rows above should show: nothing to hold.
+    if (!top.isValid() || m_ui->table->verticalScrollBar()->value() == 0)
+        return;
+    m_topUserId = top.data(UserTableModel::UserIdRole).toString();
+    // One refresh emits many changes: the same row is held across all of them, then let go.
+    QTimer::singleShot(0, this, [this] { m_topUserId = QString(); });
+}
+
+void UsersPanel::restoreTopRow()
+{
+    if (m_topUserId.isNull())
+        return;
+    const int row = m_model.rowOf(m_topUserId);
+    const QModelIndex index = row >= 0 ? m_proxy->mapFromSource(m_model.index(row, 0)) : QModelIndex();
+    if (index.isValid())
+        m_ui->table->scrollTo(index, QAbstractItemView::PositionAtTop);
 }
 
 void UsersPanel::updateEmptyState()

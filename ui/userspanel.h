@@ -53,9 +53,13 @@ Q_SIGNALS:
 
 private:
     void updateEmptyState();
+    void holdTopRow();
+    void restoreTopRow();
 
     std::unique_ptr<Ui::UsersPanel> m_ui;
     UserTableModel &m_model;
     UserFilterProxyModel *m_proxy = nullptr;
     QString m_emptyText;
+    QStringList m_carriedSelection; ///< user ids selected before a reset
+    QString m_topUserId; ///< the user at the top of the view while the rows change; null when none is held
 };

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -31,7 +32,9 @@ private Q_SLOTS:
     void actionsFollowTheRole_data();
     void actionsFollowTheRole();
     void refreshKeepsTheSelection();
+    void refreshKeepsTheScrollPosition();
     void filterSaysHowManyAreShown();
+    void deleteKeyInTheFilterEditsTheFilter();
     void layoutIsRemembered();
     void closingDuringWorkAsksFirst();
     void roleOfSeveralUsersChangesTogether();
@@ -198,6 +201,26 @@ void TestMainWindow::refreshKeepsTheSelection()
     QVERIFY(action("actionRefresh")->shortcuts().contains(QKeySequence(QKeySequence::Refresh)));
 }
 
+void TestMainWindow::refreshKeepsTheScrollPosition()
+{
+    for (int i = 1; i <= 150; ++i)
+        m_f->server.addUser(u"user%1"_s.arg(i, 3, 10, QChar(u'0')), u"Generated-Pa55word!"_s, Role::User);
+    m_f->window.resize(800, 400);
+    QVERIFY(m_f->signInAsAdmin());
+    const QModelIndex target = cell(u"user100"_s, UserTableModel::Name);
+    QTRY_VERIFY(table()->verticalScrollBar()->maximum() > 0); // laid out for the new size
+    table()->scrollTo(target, QAbstractItemView::PositionAtTop);
+    QVERIFY(table()->verticalScrollBar()->value() > 0);
+    QCOMPARE(table()->indexAt(QPoint(1, 1)).data().toString(), u"user100"_s);
+    // Changes above and below the visible rows, and one visible row changing role.
+    m_f->server.addUser(u"aaa"_s, u"aaa-Pa55word!"_s, Role::User);
+    m_f->server.addUser(u"zzz"_s, u"zzz-Pa55word!"_s, Role::User);
+    QSignalSpy refreshed(&m_f->directory, &UserDirectory::refreshed);
+    action("actionRefresh")->trigger();
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(table()->indexAt(QPoint(1, 1)).data().toString(), u"user100"_s);
+}
+
 void TestMainWindow::filterSaysHowManyAreShown()
 {
     QVERIFY(m_f->signInAsAdmin());
@@ -211,6 +234,28 @@ void TestMainWindow::filterSaysHowManyAreShown()
     QTest::keyClick(filter, Qt::Key_Escape);
     QCOMPARE(filter->text(), QString());
     QCOMPARE(table()->model()->rowCount(), all);
+}
+
+void TestMainWindow::deleteKeyInTheFilterEditsTheFilter()
+{
+    QVERIFY(m_f->signInAsAdmin());
+    m_f->window.usersPanel().selectUsers({m_bob});
+    QVERIFY(action("actionDeleteUsers")->isEnabled());
+    QSignalSpy deleteAsked(&m_f->window, &MainWindow::deleteRequested);
+    auto *filter = m_f->window.findChild<QLineEdit *>(u"filterEdit"_s);
+    m_f->window.activateWindow();
+    action("actionFind")->trigger();
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClicks(filter, u"bob"_s);
+    QTest::keyClick(filter, Qt::Key_Home);
+    QTest::keyClick(filter, Qt::Key_Delete);
+    QCOMPARE(filter->text(), u"ob"_s);
+    QCOMPARE(deleteAsked.size(), 0);
+    // In the table the same key asks to delete the selection.
+    table()->setFocus();
+    QTRY_VERIFY(table()->hasFocus());
+    QTest::keyClick(table(), Qt::Key_Delete);
+    QCOMPARE(deleteAsked.size(), 1);
 }
 
 void TestMainWindow::layoutIsRemembered()
