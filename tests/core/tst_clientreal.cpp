@@ -2,6 +2,8 @@
 // The typed client and the sign-in flow against the real SkyPilot 0.14.1 server (tools/skypilot-stack):
 // through nginx over http and https (the stack's self-signed certificate pinned), and straight to the
 // server's port, where the loopback rule makes it trust everyone.
+#include "actions/bulkdelete.h"
+#include "actions/bulkrolechange.h"
 #include "awaitreply.h"
 #include "domain/role.h"
 #include "net/apiclient.h"
@@ -11,6 +13,7 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QSslCertificate>
 #include <QTest>
 
@@ -30,6 +33,7 @@ private Q_SLOTS:
     void directLoopbackConnectionIsExplained();
     void httpsWithThePinnedCertificate();
     void managesAUserEndToEnd();
+    void bulkActionsEndToEnd();
 
 private:
     std::pair<std::optional<CurrentUser>, std::optional<Problem>> signIn(const QUrl &url, const QString &password);
@@ -125,6 +129,46 @@ void TestClientReal::managesAUserEndToEnd()
     QCOMPARE(duplicate.error.kind, ApiError::Kind::BadRequest);
     QCOMPARE(duplicate.error.serverDetail, u"User '%1' already exists"_s.arg(name));
     QVERIFY(awaitReply(m_api.deleteUser(it->id)).ok());
+}
+
+void TestClientReal::bulkActionsEndToEnd()
+{
+    m_client.setServerUrl(QUrl(qEnvironmentVariable("SKYPILOT_STACK_URL")));
+    m_client.setCredentials(Credentials{m_admin, Secret::fromString(m_password)});
+    const QString prefix = u"bulk%1-"_s.arg(QRandomGenerator::global()->bounded(1000000));
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(awaitReply(m_api.createUser(prefix + QString::number(i), Secret::fromString(u"pw"_s), Role::Viewer))
+                        .ok());
+    const auto listed = awaitReply(m_api.listUsers());
+    QVERIFY2(listed.ok(), describe(listed.error));
+    QList<User> mine;
+    for (const User &u : *listed.value) {
+        if (u.name.startsWith(prefix) || u.id == "skypilot-system"_L1)
+            mine.append(u);
+    }
+    QCOMPARE(mine.size(), 6);
+
+    BulkRoleChange change(m_api, mine, Role::User);
+    change.setChunkSize(2);
+    QSignalSpy changed(&change, &BulkRoleChange::finished);
+    change.start();
+    QVERIFY(changed.wait(60000));
+    QCOMPARE(change.outcome().count(UserOutcome::Status::Succeeded), 5);
+    QCOMPARE(change.outcome().idsWith(UserOutcome::Status::Skipped), QStringList{u"skypilot-system"_s});
+
+    mine.removeIf([](const User &u) { return u.isInternal(); });
+    mine.append(User{u"deadbeef"_s, u"ghost"_s, {}, Role::User, u"basic"_s});
+    BulkDelete remove(m_api, mine);
+    remove.setConcurrency(2);
+    QSignalSpy removed(&remove, &BulkDelete::finished);
+    remove.start();
+    QVERIFY(removed.wait(60000));
+    QCOMPARE(remove.outcome().count(UserOutcome::Status::Succeeded), 5);
+    QCOMPARE(remove.outcome().find(u"deadbeef"_s)->reason, u"User deadbeef does not exist"_s);
+    const auto after = awaitReply(m_api.listUsers());
+    QVERIFY2(after.ok(), describe(after.error));
+    QVERIFY(std::none_of(after.value->cbegin(), after.value->cend(),
+                         [&](const User &u) { return u.name.startsWith(prefix); }));
 }
 
 QTEST_GUILESS_MAIN(TestClientReal)
