@@ -138,6 +138,7 @@ void CreateUserDialog::setBusy(bool busy)
     m_ui->usernameEdit->setEnabled(!busy);
     m_ui->passwordWidget->setInputEnabled(!busy);
     m_ui->roleCombo->setEnabled(!busy);
+    // On the dialog, not the application: such a cursor cannot outlive a dialog closed mid-call.
     if (busy)
         setCursor(Qt::BusyCursor);
     else

@@ -106,6 +106,7 @@ void PasswordDialog::onFinished(const Result<Done> &result, const Secret &sent)
 void PasswordDialog::setBusy(bool busy)
 {
     m_ui->passwordWidget->setInputEnabled(!busy);
+    // On the dialog, not the application: such a cursor cannot outlive a dialog closed mid-call.
     if (busy)
         setCursor(Qt::BusyCursor);
     else
