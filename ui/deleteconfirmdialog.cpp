@@ -28,7 +28,7 @@ DeleteConfirmDialog::DeleteConfirmDialog(const QList<User> &users, const QString
             = int(std::count_if(users.cbegin(), users.cend(), [](const User &u) { return u.role == Role::Admin; }));
     m_removesLastAdmin = admins > 0 && admins >= adminCount;
 
-    setWindowTitle(tr("Delete %n User(s)", nullptr, count));
+    setWindowTitle(count == 1 ? tr("Delete User") : tr("Delete %n Users", nullptr, count));
     m_ui->summaryLabel->setText(
             count == 1 ? tr("Delete \u201c%1\u201d? This cannot be undone.").arg(displayName(users.first()))
                        : tr("Delete these %n users? This cannot be undone.", nullptr, count));

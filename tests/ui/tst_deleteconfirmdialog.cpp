@@ -118,7 +118,7 @@ void TestDeleteConfirmDialog::severalIncludingTheLastAdminsNeedTheCountTyped()
     users << user(u"a1"_s, u"alice"_s, u"admin"_s) << user(u"a2"_s, u"ann"_s, u"admin"_s);
     DeleteConfirmDialog d(users, u"me"_s, 2);
     QVERIFY(d.removesLastAdmin());
-    QCOMPARE(d.windowTitle(), u"Delete 5 User(s)"_s);
+    QCOMPARE(d.windowTitle(), u"Delete 5 Users"_s);
     QVERIFY(text(d, "summaryLabel").contains(u"these 5 users"_s));
     QCOMPARE(d.requiredConfirmation(), u"5"_s);
     QVERIFY(text(d, "confirmLabel").contains(u"number of users, 5"_s));
