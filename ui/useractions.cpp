@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "useractions.h"
 
+#include "actions/bulkdelete.h"
+#include "actions/bulkrolechange.h"
+#include "bulkprogress.h"
+#include "createuserdialog.h"
+#include "deleteconfirmdialog.h"
+#include "domain/role.h"
 #include "mainwindow.h"
 #include "models/usertablemodel.h"
 #include "net/apiclient.h"
 #include "net/apierror.h"
 #include "net/skypilotapi.h"
+#include "passworddialog.h"
 #include "session/session.h"
 #include "session/transportpolicy.h"
 #include "session/userdirectory.h"
@@ -20,7 +27,6 @@ using Action = Permissions::Action;
 namespace {
 // Long enough to read, short enough not to hide the server details for long.
 constexpr int StatusMessageMs = 8000;
-constexpr int MaxUndo = 50;
 } // namespace
 
 UserActions::UserActions(SkyPilotApi &api, Session &session, UserTableModel &model, UserDirectory &directory,
@@ -39,6 +45,10 @@ UserActions::UserActions(SkyPilotApi &api, Session &session, UserTableModel &mod
     connect(&m_window, &MainWindow::roleChangeRequested, this, &UserActions::changeRoleOfSelection);
     connect(&m_window, &MainWindow::undoRequested, this, &UserActions::undo);
     connect(&m_window, &MainWindow::cancelWorkRequested, this, &UserActions::cancelWork);
+    connect(&m_window, &MainWindow::newUserRequested, this, &UserActions::createUser);
+    connect(&m_window, &MainWindow::resetPasswordRequested, this, &UserActions::resetPassword);
+    connect(&m_window, &MainWindow::changeOwnPasswordRequested, this, &UserActions::changeOwnPassword);
+    connect(&m_window, &MainWindow::deleteRequested, this, &UserActions::deleteSelection);
     connect(&m_directory, &UserDirectory::busyChanged, this,
             [this] { m_window.setRefreshing(m_directory.isRefreshing()); });
     connect(&m_directory, &UserDirectory::refreshed, this, [this] {
@@ -62,12 +72,14 @@ QString UserActions::workInProgress() const
     QStringList work;
     if (const int changes = m_directory.roleChangesInFlight(); changes > 0)
         work << tr("%n role change(s) are waiting for the server.", nullptr, changes);
+    if (m_bulk)
+        work << m_bulk->describe();
     return work.join(u'\n');
 }
 
 void UserActions::onSignedIn()
 {
-    m_undoStack.clear();
+    m_undo.clear();
     updateUndo();
     const ServerProfile &profile = m_session.profile();
     m_window.showSignedIn(profile.url.toDisplayString(), m_session.user().name, m_session.user().role,
@@ -85,7 +97,7 @@ void UserActions::onSignedOut()
 {
     m_window.showSignedOut();
     m_directory.clear();
-    m_undoStack.clear();
+    m_undo.clear();
     m_permissions = Permissions();
     m_model.setEditable(false);
     m_window.setPermissions(m_permissions);
@@ -106,11 +118,10 @@ void UserActions::onVisibilityChanged(bool visible)
 void UserActions::onRoleChanged(const QString &userId, const QString &name, const QString &oldRole,
                                 const QString &newRole, bool undone)
 {
-    if (!undone) {
-        m_undoStack.append({userId, name, oldRole, newRole});
-        if (m_undoStack.size() > MaxUndo)
-            m_undoStack.removeFirst();
-    }
+    if (undone && m_undo.canUndo() && m_undo.top().userId == userId)
+        m_undo.pop();
+    else if (!undone)
+        m_undo.push(RoleChange{userId, name, oldRole, newRole});
     updateUndo();
     const QString label = UserTableDelegate::roleLabel(newRole);
     m_window.statusBar()->showMessage(undone ? tr("Undone: %1 is %2 again.").arg(name, label)
@@ -145,42 +156,175 @@ void UserActions::changeRoleOfSelection(const QString &role)
 
 void UserActions::changeRoleOfMany(const std::vector<User> &users, const QString &role)
 {
+    if (m_bulk)
+        return;
+    const QList<User> list(users.begin(), users.end());
+    const QStringList selected = idsOf(list);
+    auto *runner = new BulkRoleChange(m_api, list, role);
+    startBulk(
+            BulkProgress::run(
+                    runner, tr("Change roles"),
+                    tr("Making %n user(s) %1\u2026", nullptr, int(list.size())).arg(UserTableDelegate::roleLabel(role)),
+                    &m_window),
+            selected);
+}
+
+void UserActions::startBulk(BulkProgress *progress, const QStringList &selectedBefore)
+{
+    m_bulk = progress;
+    m_directory.setAutoRefresh(false); // a listing taken mid-way would show a half-done state
+    connect(progress, &BulkProgress::finished, this,
+            [this, selectedBefore](const BulkOutcome &outcome) { afterBulk(outcome, selectedBefore); });
+}
+
+void UserActions::afterBulk(const BulkOutcome &outcome, const QStringList &selectedBefore)
+{
+    for (const QString &id : outcome.idsWith(UserOutcome::Status::Succeeded)) {
+        if (outcome.action() == BulkOutcome::Action::Delete)
+            m_undo.forgetUser(id);
+    }
+    updateUndo();
+    QStringList attention = outcome.idsWith(UserOutcome::Status::Failed);
+    attention << outcome.idsWith(UserOutcome::Status::NotAttempted);
+    m_window.statusBar()->showMessage(outcome.summary(), StatusMessageMs);
+    const QStringList keep = attention.isEmpty() ? selectedBefore : attention;
+    refreshThen([this, keep] { m_window.usersPanel().selectUsers(keep); });
+    m_directory.setAutoRefresh(m_visible && m_session.state() == Session::State::SignedIn);
+}
+
+void UserActions::refreshThen(std::function<void()> then)
+{
+    // The next listing to arrive, whichever refresh brings it (one may already be on its way).
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(&m_directory, &UserDirectory::refreshed, this, [connection, then = std::move(then)] {
+        QObject::disconnect(*connection);
+        then();
+    });
+    m_directory.refresh();
+}
+
+QStringList UserActions::idsOf(const QList<User> &users)
+{
     QStringList ids;
     for (const User &user : users)
         ids << user.id;
-    m_api.batchUpdateRoles(ids, role).onFinished(this, [this, ids](Result<BatchResult> result) {
-        if (!result.ok()) {
-            m_window.showNotice(tr("No role was changed: %1").arg(result.error.message));
-            return;
-        }
-        m_directory.refresh();
-        m_window.usersPanel().selectUsers(ids);
-    });
+    return ids;
 }
 
 void UserActions::undo()
 {
-    if (m_undoStack.isEmpty())
+    if (!m_undo.canUndo())
         return;
-    const RoleChange last = m_undoStack.takeLast();
-    if (!m_directory.undoRoleChange(last.userId, last.oldRole))
+    // Popped when the server confirms (onRoleChanged), so a failed undo can be tried again.
+    const RoleChange last = m_undo.top();
+    if (const int row = m_model.rowOf(last.userId); row >= 0 && m_model.isPending(row)) {
+        m_window.statusBar()->showMessage(tr("Waiting for the server to answer about %1.").arg(last.name),
+                                          StatusMessageMs);
+        return;
+    }
+    if (!m_directory.undoRoleChange(last.userId, last.oldRole)) {
+        m_undo.pop();
         m_window.showNotice(
                 tr("The role change of %1 cannot be undone: the user is gone or has a change waiting.").arg(last.name));
+    }
     updateUndo();
 }
 
 void UserActions::updateUndo()
 {
-    m_window.setUndoText(m_undoStack.isEmpty() ? QString()
-                                               : tr("&Undo Role Change of %1").arg(m_undoStack.constLast().name));
+    m_window.setUndoText(m_undo.canUndo() ? tr("&Undo Role Change of %1").arg(m_undo.top().name) : QString());
 }
 
 void UserActions::cancelWork()
 {
+    if (m_bulk)
+        m_bulk->cancel();
     m_directory.clear();
 }
 
-QString UserActions::displayName(const User &user)
+void UserActions::createUser()
 {
-    return user.name.isEmpty() ? user.id : user.name;
+    auto *dialog = new CreateUserDialog(m_api, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString name = dialog->createdUsername();
+        m_window.statusBar()->showMessage(
+                tr("Created %1 as %2.").arg(name, UserTableDelegate::roleLabel(dialog->createdRole())),
+                StatusMessageMs);
+        // Show the new user selected once the listing has it.
+        refreshThen([this, name] {
+            for (int row = 0; row < m_model.rowCount(); ++row) {
+                if (m_model.nameAt(row) == name) {
+                    m_window.usersPanel().selectUsers({m_model.idAt(row)});
+                    break;
+                }
+            }
+        });
+    });
+    dialog->open();
+}
+
+void UserActions::resetPassword()
+{
+    const std::vector<User> selected = m_window.usersPanel().selectedUsers();
+    if (selected.size() != 1)
+        return;
+    const User &user = selected.front();
+    if (user.id == m_session.user().id) {
+        // An admin resetting their own password is changing it: the keychain must follow.
+        changeOwnPassword();
+        return;
+    }
+    auto *dialog = new PasswordDialog(m_api, PasswordDialog::Mode::ResetOther, user.id, user.name, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString name = user.name.isEmpty() ? user.id : user.name;
+    connect(dialog, &QDialog::accepted, this, [this, name] {
+        m_window.statusBar()->showMessage(tr("The password of %1 was reset.").arg(name), StatusMessageMs);
+    });
+    dialog->open();
+}
+
+void UserActions::changeOwnPassword()
+{
+    const CurrentUser &me = m_session.user();
+    auto *dialog = new PasswordDialog(m_api, PasswordDialog::Mode::ChangeOwn, me.id, me.name, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // The next request needs the new password, and the keychain must not keep the old one.
+        m_session.ownPasswordChanged(dialog->password());
+        m_window.statusBar()->showMessage(tr("Your password was changed."), StatusMessageMs);
+    });
+    dialog->open();
+}
+
+void UserActions::deleteSelection()
+{
+    if (m_bulk)
+        return;
+    QList<User> users;
+    for (User &user : m_window.usersPanel().selectedUsers()) {
+        if (!user.isInternal())
+            users << std::move(user);
+    }
+    if (users.isEmpty())
+        return;
+    auto *dialog = new DeleteConfirmDialog(users, m_session.user().id, adminsWhoCanSignIn(), &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, users] {
+        auto *runner = new BulkDelete(m_api, users);
+        startBulk(BulkProgress::run(runner, tr("Delete users"),
+                                    tr("Deleting %n user(s)\u2026", nullptr, int(users.size())), &m_window),
+                  {});
+    });
+    dialog->open();
+}
+
+int UserActions::adminsWhoCanSignIn() const
+{
+    int admins = 0;
+    for (int row = 0; row < m_model.rowCount(); ++row) {
+        if (m_model.roleAt(row) == Role::Admin && !m_model.userAt(row).isInternal())
+            ++admins;
+    }
+    return admins;
 }

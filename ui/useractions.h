@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "actions/rolechangeundo.h"
 #include "domain/permissions.h"
 #include "domain/user.h"
 
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
+class BulkOutcome;
+class BulkProgress;
 class MainWindow;
 class Session;
 class SkyPilotApi;
@@ -39,10 +44,20 @@ private:
     void onRoleChangeFailed(const QString &name, const ApiError &error);
     void changeRoleOfSelection(const QString &role);
     void changeRoleOfMany(const std::vector<User> &users, const QString &role);
+    void createUser();
+    void resetPassword();
+    void changeOwnPassword();
+    void deleteSelection();
+    /// After a bulk action: show the table as it is now, and keep selected whoever still needs attention.
+    void afterBulk(const BulkOutcome &outcome, const QStringList &selectedBefore);
+    int adminsWhoCanSignIn() const;
+    void startBulk(BulkProgress *progress, const QStringList &selectedBefore);
+    static QStringList idsOf(const QList<User> &users);
+    /// Refreshes, then runs `then` once with the new listing in the table.
+    void refreshThen(std::function<void()> then);
     void undo();
     void updateUndo();
     void cancelWork();
-    static QString displayName(const User &user);
 
     SkyPilotApi &m_api;
     Session &m_session;
@@ -51,12 +66,6 @@ private:
     MainWindow &m_window;
     Permissions m_permissions;
     bool m_visible = false;
-    struct RoleChange
-    {
-        QString userId;
-        QString name;
-        QString oldRole;
-        QString newRole;
-    };
-    QList<RoleChange> m_undoStack;
+    RoleChangeUndo m_undo;
+    QPointer<BulkProgress> m_bulk;
 };
