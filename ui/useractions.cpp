@@ -89,12 +89,28 @@ void UserActions::onSignedIn()
     m_model.setEditable(m_permissions.can(Action::ChangeRole));
     m_window.setPermissions(m_permissions);
     m_directory.clear();
-    m_directory.refresh();
+    // Signed in again to the same account (after a 401, say): the same users come back selected.
+    const QString account = accountOf(profile);
+    const QStringList selected = account == m_lastAccount ? m_lastSelection : QStringList();
+    m_lastAccount = account;
+    m_lastSelection.clear();
+    refreshThen([this, selected] {
+        if (!selected.isEmpty())
+            m_window.usersPanel().selectUsers(selected);
+    });
     m_directory.setAutoRefresh(m_visible);
+}
+
+QString UserActions::accountOf(const ServerProfile &profile)
+{
+    return profile.username + u'@' + profile.url.toString();
 }
 
 void UserActions::onSignedOut()
 {
+    m_lastSelection.clear();
+    for (const User &user : m_window.usersPanel().selectedUsers())
+        m_lastSelection << user.id;
     m_window.showSignedOut();
     m_directory.clear();
     m_undo.clear();

@@ -11,6 +11,7 @@
 #include <functional>
 
 class BulkOutcome;
+struct ServerProfile;
 class BulkProgress;
 class MainWindow;
 class Session;
@@ -53,6 +54,7 @@ private:
     int adminsWhoCanSignIn() const;
     void startBulk(BulkProgress *progress, const QStringList &selectedBefore);
     static QStringList idsOf(const QList<User> &users);
+    static QString accountOf(const ServerProfile &profile);
     /// Refreshes, then runs `then` once with the new listing in the table.
     void refreshThen(std::function<void()> then);
     void undo();
@@ -68,4 +70,6 @@ private:
     bool m_visible = false;
     RoleChangeUndo m_undo;
     QPointer<BulkProgress> m_bulk;
+    QString m_lastAccount; ///< who was signed in where, to recognise signing in again to the same account
+    QStringList m_lastSelection; ///< selected user ids when that account was signed out
 };

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void bulkDeleteReportsEachUserAndKeepsTheFailedSelected();
     void bulkDeleteCanBeCancelled();
     void bulkRoleChangeReportsTheRefusedDemotion();
+    void signingInAgainAfterA401BringsTheSelectionBack();
 
 private:
     QAction *action(const char *name) const { return m_f->window.findChild<QAction *>(QString::fromLatin1(name)); }
@@ -253,6 +254,33 @@ void TestUserActions::bulkRoleChangeReportsTheRefusedDemotion()
     QCOMPARE(m_f->server.roleOf(m_dave), Role::Admin);
     QVERIFY2(result->reportText().contains(u"gpu-box"_s), qPrintable(result->reportText()));
     QTRY_COMPARE(selectedNames(), QStringList{u"dave"_s});
+}
+
+void TestUserActions::signingInAgainAfterA401BringsTheSelectionBack()
+{
+    QVERIFY(m_f->signInAsAdmin());
+    m_f->window.usersPanel().selectUsers({m_bob, m_carol});
+    QSignalSpy asked(&m_f->session, &Session::credentialsNeeded);
+    // The password is changed elsewhere: the next call gets a 401 and the session asks again.
+    {
+        QNetworkAccessManager network;
+        ApiClient other(&network);
+        other.setServerUrl(m_f->server.baseUrl());
+        other.setCredentials(Credentials{QString::fromLatin1(WindowFixture::AdminName),
+                                         Secret::fromString(QString::fromLatin1(WindowFixture::AdminPassword))});
+        std::optional<bool> changed;
+        QObject context;
+        SkyPilotApi(other)
+                .updatePassword(m_f->session.user().id, Secret::fromString(u"changed-Pa55word!"_s))
+                .onFinished(&context, [&changed](Result<Done> result) { changed = result.ok(); });
+        QTRY_VERIFY(changed.has_value());
+        QVERIFY(*changed);
+    }
+    action("actionRefresh")->trigger();
+    QVERIFY(asked.wait(10000));
+    QCOMPARE(m_f->model.rowCount(), 0); // nothing shown that was not just confirmed by the server
+    QVERIFY(m_f->signInAs(QString::fromLatin1(WindowFixture::AdminName), u"changed-Pa55word!"_s, Role::Admin));
+    QTRY_COMPARE(selectedNames(), (QStringList{u"bob"_s, u"carol"_s}));
 }
 
 QTEST_MAIN(TestUserActions)
