@@ -30,6 +30,8 @@ private Q_SLOTS:
     void detectsTheDelimiterFromTheHeaderOnly_data();
     void detectsTheDelimiterFromTheHeaderOnly();
     void forcedDelimiterWins();
+    void streamsRecordsAndStopsWhenAsked();
+    void streamsTheRecordsBeforeAnError();
     void refusesInputOverTheSizeLimitBeforeParsing();
     void refusesAFileOverTheSizeLimitByItsSize();
     void readsAFile();
@@ -194,6 +196,32 @@ void TestCsvReader::forcedDelimiterWins()
     QVERIFY(result.ok());
     QCOMPARE(result.delimiter, ';');
     QCOMPARE(result.records.front().fields, (QStringList{u"a,b"_s, u"c"_s}));
+}
+
+void TestCsvReader::streamsRecordsAndStopsWhenAsked()
+{
+    QList<CsvRecord> seen;
+    const CsvReadResult result
+            = CsvReader().read("a;b\n\"1\n2\";3\nx;y\nnever;read\n", [&seen](const CsvRecord &record) {
+                  seen.append(record);
+                  return seen.size() < 3;
+              });
+    QVERIFY(result.ok());
+    QVERIFY(result.records.isEmpty()); // the sink had them
+    QCOMPARE(result.delimiter, ';');
+    QCOMPARE(seen, (QList<CsvRecord>{{1, {u"a"_s, u"b"_s}}, {2, {u"1\n2"_s, u"3"_s}}, {4, {u"x"_s, u"y"_s}}}));
+}
+
+void TestCsvReader::streamsTheRecordsBeforeAnError()
+{
+    int seen = 0;
+    const CsvReadResult result = CsvReader().read("a\nb\n\"c", [&seen](const CsvRecord &) {
+        ++seen;
+        return true;
+    });
+    QCOMPARE(seen, 2);
+    QCOMPARE(result.error->kind, CsvError::Kind::UnterminatedQuote);
+    QCOMPARE(result.error->line, 3);
 }
 
 void TestCsvReader::refusesInputOverTheSizeLimitBeforeParsing()

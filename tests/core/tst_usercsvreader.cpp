@@ -31,6 +31,7 @@ private Q_SLOTS:
     void passesOnMalformedCsvWithItsPosition();
     void readsAFileWithBomSemicolonsAndCrlf();
     void honoursTheSizeLimit();
+    void mapsRecordsReadElsewhere();
 };
 
 void TestUserCsvReader::findsColumnsByNameInAnyOrderAndCase()
@@ -174,6 +175,20 @@ void TestUserCsvReader::honoursTheSizeLimit()
     reader.csvReader().setMaxBytes(16);
     const UserCsvResult result = reader.read("username,password,role\n");
     QCOMPARE(result.error->kind, CsvError::Kind::TooLarge);
+}
+
+void TestUserCsvReader::mapsRecordsReadElsewhere()
+{
+    const CsvReadResult records = CsvReader().read("ROLE,username,password\nadmin,alice,pw\nuser,bob\n");
+    const UserCsvResult result = UserCsvReader::fromRecords(records);
+    QVERIFY(result.ok());
+    QCOMPARE(result.rows, (QList<UserCsvRow>{{2, u"alice"_s, u"pw"_s, u"admin"_s}}));
+    QCOMPARE(result.rowErrors.size(), 1);
+    QCOMPARE(result.rowErrors[0].line, 3);
+    // A broken file gives no rows, whatever came before the break.
+    const UserCsvResult broken = UserCsvReader::fromRecords(CsvReader().read("username,password,role\na,b,c\n\"x"));
+    QCOMPARE(broken.error->kind, CsvError::Kind::UnterminatedQuote);
+    QVERIFY(broken.rows.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestUserCsvReader)

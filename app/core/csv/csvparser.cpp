@@ -65,15 +65,19 @@ CsvParser::CsvParser(QByteArrayView data, char delimiter)
     m_result.delimiter = delimiter;
 }
 
-CsvReadResult CsvParser::parse()
+CsvReadResult CsvParser::parse(const Sink &sink)
 {
+    // One record object for the whole file: clear() keeps the list's capacity, so a record costs only
+    // its field strings, which the sink shares rather than copies.
+    CsvRecord record;
     while (m_pos < m_end) {
         if (*m_pos == '\r' || *m_pos == '\n') { // an empty line is no record
             takeLineEnd();
             continue;
         }
         m_recordLine = m_line;
-        CsvRecord record{m_line, {}};
+        record.line = m_line;
+        record.fields.clear();
         Step step = Step::Field;
         while (step == Step::Field) {
             QString field;
@@ -81,10 +85,11 @@ CsvReadResult CsvParser::parse()
             record.fields.append(std::move(field));
         }
         if (step == Step::Failed)
-            return std::move(m_result);
+            break;
         if (m_pos < m_end)
             takeLineEnd();
-        m_result.records.append(std::move(record));
+        if (!sink(record))
+            break;
     }
     return std::move(m_result);
 }
@@ -210,7 +215,6 @@ void CsvParser::fail(CsvError::Kind kind, const char *at, int line, const char *
     error.line = line;
     error.column = columnOf(at, lineStart);
     error.recordLine = m_recordLine;
-    m_result.records.clear();
     m_result.error = error;
 }
 

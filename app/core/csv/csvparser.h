@@ -7,6 +7,7 @@
 #include <QByteArrayView>
 
 #include <array>
+#include <functional>
 
 /// The byte-level state machine behind CsvReader (not for use elsewhere). It works on the UTF-8 bytes
 /// directly and builds each field with one QString::fromUtf8() call, validating UTF-8 as it goes, because
@@ -15,10 +16,15 @@
 class CsvParser final
 {
 public:
+    /// Receives each record as soon as it is complete; returns false to stop reading.
+    using Sink = std::function<bool(const CsvRecord &)>;
+
     /// `data` must stay alive while parse() runs; a leading byte order mark is skipped.
     CsvParser(QByteArrayView data, char delimiter);
 
-    CsvReadResult parse();
+    /// Never holds more than one record: the caller keeps what it needs. The result carries the
+    /// delimiter and the first error, never records.
+    CsvReadResult parse(const Sink &sink);
 
 private:
     enum class Step { Field, Record, Failed };

@@ -21,15 +21,39 @@ void CsvReader::setDelimiter(std::optional<char> delimiter)
 
 CsvReadResult CsvReader::read(QByteArrayView data) const
 {
+    QList<CsvRecord> records;
+    CsvReadResult result = read(data, [&records](const CsvRecord &record) {
+        records.append(record);
+        return true;
+    });
+    if (result.ok())
+        result.records = std::move(records);
+    return result;
+}
+
+CsvReadResult CsvReader::read(QByteArrayView data, const RecordSink &sink) const
+{
     if (data.size() > m_maxBytes)
         return tooLarge(data.size());
-    CsvReadResult result = CsvParser(data, m_delimiter.value_or(detectDelimiter(data))).parse();
+    CsvReadResult result = CsvParser(data, m_delimiter.value_or(detectDelimiter(data))).parse(sink);
     if (result.error)
         result.error->message = describe(*result.error);
     return result;
 }
 
 CsvReadResult CsvReader::readFile(const QString &path) const
+{
+    QList<CsvRecord> records;
+    CsvReadResult result = readFile(path, [&records](const CsvRecord &record) {
+        records.append(record);
+        return true;
+    });
+    if (result.ok())
+        result.records = std::move(records);
+    return result;
+}
+
+CsvReadResult CsvReader::readFile(const QString &path, const RecordSink &sink) const
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -43,7 +67,7 @@ CsvReadResult CsvReader::readFile(const QString &path) const
         return tooLarge(file.size());
     // read() rather than readAll(): a file that grows after the check still stops at the limit + 1.
     const QByteArray data = file.read(m_maxBytes + 1);
-    return read(data);
+    return read(data, sink);
 }
 
 char CsvReader::detectDelimiter(QByteArrayView data)

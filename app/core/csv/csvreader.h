@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 /// Reads RFC 4180 CSV from UTF-8 bytes: quoted fields with doubled quotes and line breaks inside, CRLF, LF
@@ -29,9 +30,18 @@ public:
     void setDelimiter(std::optional<char> delimiter);
     std::optional<char> delimiter() const { return m_delimiter; }
 
+    /// Receives each record as soon as it is parsed; returns false to stop reading.
+    using RecordSink = std::function<bool(const CsvRecord &)>;
+
+    /// Collects every record; on error there are none.
     CsvReadResult read(QByteArrayView data) const;
-    /// Checks the size on disk before reading anything.
+    /// Streams the records to `sink` instead of collecting them, so a large import keeps only what the
+    /// caller keeps. On error the sink has already seen the records before it; the result (delimiter and
+    /// error) never holds records.
+    CsvReadResult read(QByteArrayView data, const RecordSink &sink) const;
+    /// Both check the size on disk before reading anything.
     CsvReadResult readFile(const QString &path) const;
+    CsvReadResult readFile(const QString &path, const RecordSink &sink) const;
 
     /// The delimiter among ',', ';' and '\t' that occurs most often outside quotes in the first non-empty
     /// line; ',' when there is none, and on a tie the earlier in that list.

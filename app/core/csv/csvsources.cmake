@@ -10,6 +10,7 @@ foreach(file
         csvreadresult.h
         csvrecord.h
         csvwriter.cpp csvwriter.h
+        usercsvmapper.cpp usercsvmapper.h
         usercsvreader.cpp usercsvreader.h
         usercsvresult.h
         usercsvrow.h)
