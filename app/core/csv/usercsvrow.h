@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+/// One user read from an import file, with the line its record starts on (for messages).
+struct UserCsvRow
+{
+    int line = 0;
+    QString username; ///< trimmed
+    QString password; ///< exactly as written: spaces may be part of it
+    QString role; ///< trimmed; whether it exists is for the importer to check against the server's roles
+
+    friend bool operator==(const UserCsvRow &, const UserCsvRow &) = default;
+};
