@@ -80,6 +80,7 @@ void MainWindow::setUpActions()
     m_ui->actionFind->setShortcut(QKeySequence::Find);
     m_ui->actionSelectAll->setShortcut(QKeySequence::SelectAll);
     m_ui->actionNewUser->setShortcut(QKeySequence::New);
+    m_ui->actionEditRole->setShortcut(Qt::Key_F2);
     m_ui->actionDeleteUsers->setShortcut(QKeySequence::Delete);
     m_ui->actionRefresh->setShortcuts({QKeySequence::Refresh, QKeySequence(Qt::CTRL | Qt::Key_R)});
     m_ui->actionNewUser->setIcon(QIcon::fromTheme(u"list-add-user"_s, QIcon::fromTheme(u"list-add"_s)));
@@ -101,6 +102,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionChangeMyPassword, &QAction::triggered, this, &MainWindow::changeOwnPasswordRequested);
     connect(m_ui->actionUndo, &QAction::triggered, this, &MainWindow::undoRequested);
     connect(m_ui->actionFind, &QAction::triggered, m_panel, &UsersPanel::focusFilter);
+    connect(m_ui->actionEditRole, &QAction::triggered, m_panel, &UsersPanel::editCurrentRole);
     connect(m_ui->actionSelectAll, &QAction::triggered, m_panel->table(), &QTableView::selectAll);
     const std::pair<QAction *, QString> roles[] = {{m_ui->actionRoleAdmin, Role::Admin},
                                                    {m_ui->actionRoleUser, Role::User},
@@ -217,6 +219,7 @@ void MainWindow::updateActions()
     m_ui->menuChangeRole->setEnabled(roleWhy.isEmpty());
     m_ui->menuChangeRole->setToolTip(roleWhy);
     offer(m_ui->actionResetPassword, forSelection(Action::ResetPassword, true));
+    offer(m_ui->actionEditRole, forSelection(Action::ChangeRole, true));
     offer(m_ui->actionDeleteUsers, forSelection(Action::DeleteUser, false));
     offer(m_ui->actionChangeMyPassword, m_permissions.whyNot(Action::ChangeOwnPassword));
     m_ui->actionFind->setEnabled(signedIn);

@@ -132,7 +132,11 @@ void UsersPanel::focusFilter()
 
 bool UsersPanel::editCurrentRole()
 {
-    const QModelIndex current = m_ui->table->currentIndex();
+    QModelIndex current = m_ui->table->currentIndex();
+    if (!current.isValid() || !m_ui->table->selectionModel()->isRowSelected(current.row())) {
+        const QModelIndexList rows = m_ui->table->selectionModel()->selectedRows();
+        current = rows.isEmpty() ? QModelIndex() : rows.first();
+    }
     if (!current.isValid())
         return false;
     const QModelIndex role = current.siblingAtColumn(UserTableModel::Role);

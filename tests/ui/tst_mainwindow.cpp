@@ -115,6 +115,18 @@ void TestMainWindow::roleEditorChangesTheRoleAndUndoRevertsIt()
     QVERIFY(combo);
     QCOMPARE(combo->currentData().toString(), Role::User);
     QCOMPARE(combo->count(), 3);
+    // F2 opens the same editor from any column of the row.
+    table()->closePersistentEditor(role);
+    QTest::keyClick(combo, Qt::Key_Escape);
+    QTRY_VERIFY(!table()->viewport()->findChild<QComboBox *>()
+                || !table()->viewport()->findChild<QComboBox *>()->isVisible());
+    table()->setCurrentIndex(cell(u"bob"_s, UserTableModel::Name));
+    QAction *editRole = action("actionEditRole");
+    QVERIFY(editRole->isEnabled());
+    QCOMPARE(editRole->shortcut(), QKeySequence(Qt::Key_F2));
+    editRole->trigger();
+    QTRY_VERIFY((combo = table()->viewport()->findChild<QComboBox *>()) && combo->isVisible());
+    QCOMPARE(table()->currentIndex().column(), int(UserTableModel::Role));
     const int viewer = combo->findData(Role::Viewer);
     QVERIFY(viewer >= 0);
     combo->setCurrentIndex(viewer);
