@@ -11,8 +11,8 @@ namespace {
 constexpr int ShowAfterMs = 400;
 } // namespace
 
-BulkProgress::BulkProgress(const QString &title, const QString &label, QWidget *window,
-                           std::function<void()> cancel, std::function<const BulkOutcome &()> outcome)
+BulkProgress::BulkProgress(const QString &title, const QString &label, QWidget *window, std::function<void()> cancel,
+                           std::function<const BulkOutcome &()> outcome)
     : QObject(window)
     , m_title(title)
     , m_window(window)
@@ -57,8 +57,8 @@ void BulkProgress::onFinished()
     m_dialog->hide();
     m_dialog->deleteLater();
     const BulkOutcome &outcome = m_outcome();
-    const bool allWent = outcome.count(UserOutcome::Status::Failed) == 0
-            && outcome.count(UserOutcome::Status::NotAttempted) == 0;
+    const bool allWent
+            = outcome.count(UserOutcome::Status::Failed) == 0 && outcome.count(UserOutcome::Status::NotAttempted) == 0;
     if (!allWent && m_window) {
         auto *result = new BulkResultDialog(m_title, outcome, m_window);
         result->setAttribute(Qt::WA_DeleteOnClose);

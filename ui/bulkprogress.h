@@ -24,8 +24,9 @@ public:
     template<typename Runner>
     static BulkProgress *run(Runner *runner, const QString &title, const QString &label, QWidget *window)
     {
-        auto *progress = new BulkProgress(title, label, window, [runner] { runner->cancel(); },
-                                          [runner]() -> const BulkOutcome & { return runner->outcome(); });
+        auto *progress = new BulkProgress(
+                title, label, window, [runner] { runner->cancel(); },
+                [runner]() -> const BulkOutcome & { return runner->outcome(); });
         runner->setParent(progress);
         connect(runner, &Runner::progress, progress, &BulkProgress::onProgress);
         connect(runner, &Runner::finished, progress, &BulkProgress::onFinished);
