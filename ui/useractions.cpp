@@ -19,6 +19,8 @@
 #include "userspanel.h"
 #include "usertabledelegate.h"
 
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 
 using namespace Qt::StringLiterals;
@@ -62,7 +64,62 @@ UserActions::UserActions(SkyPilotApi &api, Session &session, UserTableModel &mod
     connect(&m_directory, &UserDirectory::roleChanged, this, &UserActions::onRoleChanged);
     connect(&m_directory, &UserDirectory::roleChangeFailed, this,
             [this](const QString &, const QString &name, const ApiError &error) { onRoleChangeFailed(name, error); });
+    connect(&m_directory, &UserDirectory::confirmationNeeded, this, &UserActions::confirmRoleChange);
+    connect(&m_directory, &UserDirectory::roleChangeConflict, this, &UserActions::onRoleChangeConflict);
+    m_directory.setConfirmationRule([this](const QString &userId, const QString &oldRole, const QString &newRole) {
+        return lockOutRisk(QStringList{userId}, oldRole, newRole);
+    });
     m_window.setCloseGuard([this] { return workInProgress(); });
+}
+
+QString UserActions::lockOutRisk(const QStringList &userIds, const QString &oldRole, const QString &newRole) const
+{
+    if (oldRole != Role::Admin || newRole == Role::Admin)
+        return {};
+    if (userIds.contains(m_session.user().id))
+        return tr("You are removing your own admin role. You will no longer be able to manage users, and only "
+                  "another admin can give it back.");
+    if (adminsWhoCanSignIn() <= int(userIds.size()))
+        return tr("No admin who can sign in would be left. Nobody could manage users until the server is "
+                  "reconfigured.");
+    return {};
+}
+
+void UserActions::confirmRoleChange(const QString &userId, const QString &name, const QString &newRole,
+                                    const QString &why)
+{
+    const QString question = tr("Make %1 %2?").arg(name, UserTableDelegate::roleLabel(newRole));
+    ask(tr("Confirm Role Change"), why + u"\n\n"_s + question, tr("Change Role"),
+        [this, userId](bool confirmed) { m_directory.confirmRoleChange(userId, confirmed); });
+}
+
+void UserActions::onRoleChangeConflict(const QString &userId, const QString &name, const QString &shownRole,
+                                       const QString &serverRole, const QString &wantedRole)
+{
+    const QString text
+            = tr("Someone else changed the role of %1 from %2 to %3 since the list was loaded. Your "
+                 "change to %4 was not sent; the table now shows the server's role.")
+                      .arg(name, UserTableDelegate::roleLabel(shownRole), UserTableDelegate::roleLabel(serverRole),
+                           UserTableDelegate::roleLabel(wantedRole));
+    ask(tr("Role Changed Meanwhile"), text, tr("Make %1 Anyway").arg(UserTableDelegate::roleLabel(wantedRole)),
+        [this, userId, wantedRole](bool again) {
+            const int row = m_model.rowOf(userId);
+            if (again && row >= 0)
+                m_model.setData(m_model.index(row, UserTableModel::Role), wantedRole, Qt::EditRole);
+        });
+}
+
+void UserActions::ask(const QString &title, const QString &text, const QString &yes, std::function<void(bool)> answer)
+{
+    // Asked without blocking: refreshes and other replies go on while the question is open.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::NoButton, &m_window);
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QAbstractButton *confirm = box->addButton(yes, QMessageBox::DestructiveRole);
+    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+    connect(box, &QMessageBox::finished, this,
+            [box, confirm, answer = std::move(answer)] { answer(box->clickedButton() == confirm); });
+    box->open();
 }
 
 UserActions::~UserActions() = default;
@@ -171,6 +228,30 @@ void UserActions::changeRoleOfSelection(const QString &role)
 }
 
 void UserActions::changeRoleOfMany(const std::vector<User> &users, const QString &role)
+{
+    if (m_bulk)
+        return;
+    const QList<User> list(users.begin(), users.end());
+    const QStringList selected = idsOf(list);
+    QStringList demotedAdmins;
+    for (const User &user : list) {
+        if (user.role == Role::Admin)
+            demotedAdmins << user.id;
+    }
+    const QString risk = demotedAdmins.isEmpty() ? QString() : lockOutRisk(demotedAdmins, Role::Admin, role);
+    if (!risk.isEmpty()) {
+        ask(tr("Confirm Role Change"),
+            risk + u"\n\n"_s + tr("Change the role of %n user(s)?", nullptr, int(list.size())), tr("Change Roles"),
+            [this, users, role](bool confirmed) {
+                if (confirmed)
+                    startRoleChange(users, role);
+            });
+        return;
+    }
+    startRoleChange(users, role);
+}
+
+void UserActions::startRoleChange(const std::vector<User> &users, const QString &role)
 {
     if (m_bulk)
         return;

@@ -45,6 +45,14 @@ private:
     void onRoleChangeFailed(const QString &name, const ApiError &error);
     void changeRoleOfSelection(const QString &role);
     void changeRoleOfMany(const std::vector<User> &users, const QString &role);
+    void startRoleChange(const std::vector<User> &users, const QString &role);
+    /// Why demoting these admins could lock people out (yourself, or the last admins), or empty.
+    QString lockOutRisk(const QStringList &userIds, const QString &oldRole, const QString &newRole) const;
+    void confirmRoleChange(const QString &userId, const QString &name, const QString &newRole, const QString &why);
+    void onRoleChangeConflict(const QString &userId, const QString &name, const QString &shownRole,
+                              const QString &serverRole, const QString &wantedRole);
+    /// A non-blocking warning with a destructive "yes" and a default Cancel; answer(true) for yes.
+    void ask(const QString &title, const QString &text, const QString &yes, std::function<void(bool)> answer);
     void createUser();
     void resetPassword();
     void changeOwnPassword();

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "awaitreply.h"
 #include "clientfixture.h"
 #include "domain/role.h"
 #include "models/usertablemodel.h"
@@ -27,6 +28,10 @@ private Q_SLOTS:
     void undoSendsTheInverseAndSaysSo();
     void autoRefreshPollsOnlyWhileOn();
     void clearStopsAndEmpties();
+    void aChangeByAnotherAdminIsNotOverwritten();
+    void aDeletedUserIsReportedNotRecreated();
+    void confirmationRuleHoldsTheChangeUntilAnswered();
+    void everyChangeIsFollowedByAFreshListing();
 
 private:
     int rowOf(const QString &name) const;
@@ -205,6 +210,80 @@ void TestUserDirectory::clearStopsAndEmpties()
     QVERIFY(!m_directory->isAutoRefreshing());
     QVERIFY(!m_directory->lastUpdated().isValid());
     QCOMPARE(failed.size(), 0); // a cancel the app asked for is not a failure to report
+}
+
+void TestUserDirectory::aChangeByAnotherAdminIsNotOverwritten()
+{
+    QVERIFY(load());
+    // Another admin makes bob an admin after our table was loaded.
+    QVERIFY(awaitReply(m_fixture->api.updateRole(m_bob, Role::Admin)).ok());
+    QSignalSpy conflict(m_directory.get(), &UserDirectory::roleChangeConflict);
+    QSignalSpy changed(m_directory.get(), &UserDirectory::roleChanged);
+    m_fixture->server.clearRequests();
+    QVERIFY(m_model->setData(m_model->index(rowOf(u"bob"_s), UserTableModel::Role), Role::Viewer, Qt::EditRole));
+    QVERIFY(conflict.wait(10000));
+    QCOMPARE(conflict.first().at(2).toString(), Role::User); // what we showed
+    QCOMPARE(conflict.first().at(3).toString(), Role::Admin); // what the server has
+    QCOMPARE(conflict.first().at(4).toString(), Role::Viewer); // what was wanted
+    QCOMPARE(m_fixture->server.requestCount(u"/users/update"_s), 0);
+    QCOMPARE(m_fixture->server.roleOf(m_bob), Role::Admin);
+    QCOMPARE(m_model->roleAt(rowOf(u"bob"_s)), Role::Admin); // the table shows the truth now
+    QVERIFY(!m_model->isPending(rowOf(u"bob"_s)));
+    QCOMPARE(changed.size(), 0);
+    QVERIFY(!m_directory->isBusy());
+}
+
+void TestUserDirectory::aDeletedUserIsReportedNotRecreated()
+{
+    QVERIFY(load());
+    QVERIFY(awaitReply(m_fixture->api.deleteUser(m_bob)).ok());
+    QSignalSpy failed(m_directory.get(), &UserDirectory::roleChangeFailed);
+    m_fixture->server.clearRequests();
+    const int row = rowOf(u"bob"_s);
+    QVERIFY(m_model->setData(m_model->index(row, UserTableModel::Role), Role::Viewer, Qt::EditRole));
+    QVERIFY(failed.wait(10000));
+    QVERIFY(failed.first().at(2).value<ApiError>().message.contains(u"no longer exists"_s));
+    QCOMPARE(m_fixture->server.requestCount(u"/users/update"_s), 0);
+    QCOMPARE(rowOf(u"bob"_s), -1);
+}
+
+void TestUserDirectory::confirmationRuleHoldsTheChangeUntilAnswered()
+{
+    m_directory->setConfirmationRule([this](const QString &userId, const QString &, const QString &newRole) {
+        return userId == m_bob && newRole == Role::Viewer ? u"bob would lose access"_s : QString();
+    });
+    QVERIFY(load());
+    QSignalSpy asked(m_directory.get(), &UserDirectory::confirmationNeeded);
+    QSignalSpy changed(m_directory.get(), &UserDirectory::roleChanged);
+    const QModelIndex role = m_model->index(rowOf(u"bob"_s), UserTableModel::Role);
+    m_fixture->server.clearRequests();
+    QVERIFY(m_model->setData(role, Role::Viewer, Qt::EditRole));
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.first().at(3).toString(), u"bob would lose access"_s);
+    QTest::qWait(200);
+    QCOMPARE(m_fixture->server.requests().size(), 0); // nothing goes out while the person decides
+    QVERIFY(role.data(UserTableModel::PendingRole).toBool());
+    m_directory->confirmRoleChange(m_bob, false);
+    QVERIFY(!role.data(UserTableModel::PendingRole).toBool());
+    QCOMPARE(role.data(UserTableModel::RoleIdRole).toString(), Role::User);
+
+    QVERIFY(m_model->setData(role, Role::Viewer, Qt::EditRole));
+    m_directory->confirmRoleChange(m_bob, true);
+    QVERIFY(changed.wait(10000));
+    QCOMPARE(m_fixture->server.roleOf(m_bob), Role::Viewer);
+    // Other changes are not held.
+    QVERIFY(m_model->setData(m_model->index(rowOf(u"carol"_s), UserTableModel::Role), Role::User, Qt::EditRole));
+    QVERIFY(changed.wait(10000));
+    QCOMPARE(asked.size(), 2);
+}
+
+void TestUserDirectory::everyChangeIsFollowedByAFreshListing()
+{
+    QVERIFY(load());
+    QSignalSpy refreshed(m_directory.get(), &UserDirectory::refreshed);
+    QVERIFY(m_model->setData(m_model->index(rowOf(u"bob"_s), UserTableModel::Role), Role::Viewer, Qt::EditRole));
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(m_model->roleAt(rowOf(u"bob"_s)), Role::Viewer);
 }
 
 QTEST_GUILESS_MAIN(TestUserDirectory)

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 BulkDelete::BulkDelete(const SkyPilotApi &api, const QList<User> &users, QObject *parent)
     : QObject(parent)
     , m_api(api)
@@ -76,7 +78,10 @@ void BulkDelete::launch(const QString &userId)
 void BulkDelete::onDeleted(const QString &userId, const ApiError &error)
 {
     --m_inFlight;
-    if (error.isError()) {
+    if (error.kind == ApiError::Kind::BadRequest && error.serverDetail.contains(u"does not exist"_s)) {
+        // Gone already: the goal is reached, most likely by another admin; not a failure to act on.
+        m_outcome.settle(userId, UserOutcome::Status::Skipped, tr("Already deleted (maybe by another admin)."));
+    } else if (error.isError()) {
         const QString reason = error.serverDetail.isEmpty() ? error.message : error.serverDetail;
         m_outcome.settle(userId, UserOutcome::Status::Failed, reason, error);
     } else {
