@@ -26,17 +26,23 @@ void UserRows::reserve(qsizetype rows, qsizetype characters)
 
 bool UserRows::append(Row row, QStringView id, QStringView name)
 {
-    if (find(id) >= 0)
-        return false;
+    if (static_cast<size_t>(m_indexed + 1) * 2 > m_slots.size())
+        growIndex();
+    // One probe both rejects a duplicate and finds the free slot for the new row.
+    const size_t mask = m_slots.size() - 1;
+    size_t s = home(id);
+    for (; m_slots[s] != EmptySlot; s = (s + 1) & mask) {
+        if (this->id(m_rows[static_cast<size_t>(m_slots[s])]) == id)
+            return false;
+    }
     row.text = m_text.size();
     row.idLength = static_cast<quint32>(id.size());
     row.nameLength = static_cast<quint32>(name.size());
     m_text.append(id).append(name);
     m_liveText += id.size() + name.size();
     m_rows.push_back(row);
-    if (static_cast<size_t>(m_indexed + 1) * 2 > m_slots.size())
-        growIndex();
-    index(size() - 1);
+    m_slots[s] = size() - 1;
+    ++m_indexed;
     return true;
 }
 

@@ -48,6 +48,13 @@ UserTableModel::UserTableModel(QObject *parent)
 
 UserTableModel::~UserTableModel() = default;
 
+QModelIndex UserTableModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= m_rows.size() - m_gapSize || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
 int UserTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_rows.size() - m_gapSize;

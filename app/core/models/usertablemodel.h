@@ -37,6 +37,9 @@ public:
     explicit UserTableModel(QObject *parent = nullptr);
     ~UserTableModel() override;
 
+    /// Checks bounds without the base class's virtual rowCount()/columnCount() calls: the
+    /// proxy asks for two indexes per comparison when it sorts.
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
