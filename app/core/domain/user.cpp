@@ -2,8 +2,11 @@
 #include "user.h"
 
 #include "jsonreader.h"
+#include "userlistparser.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
 
 using namespace Qt::StringLiterals;
 
@@ -55,4 +58,22 @@ std::optional<QList<User>> User::listFromJson(const QJsonValue &json, QString *e
         users.append(std::move(*user));
     }
     return users;
+}
+
+std::optional<std::vector<User>> User::listFromUtf8Json(QByteArrayView body, QString *error)
+{
+    if (auto users = UserListParser(body).parse())
+        return users;
+    // Unusual or broken input: QJsonDocument decides, and words the problem exactly as before.
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body.toByteArray(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        if (error)
+            *error = u"not JSON: %1"_s.arg(parseError.errorString());
+        return std::nullopt;
+    }
+    auto list = listFromJson(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), error);
+    if (!list)
+        return std::nullopt;
+    return std::vector<User>(std::make_move_iterator(list->begin()), std::make_move_iterator(list->end()));
 }

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 class QJsonValue;
 
@@ -24,6 +26,9 @@ struct User
 
     static std::optional<User> fromJson(const QJsonValue &json, QString *error);
     static std::optional<QList<User>> listFromJson(const QJsonValue &json, QString *error);
+    /// The same from the raw body of GET /users, several times faster for large listings: users
+    /// are read straight from the bytes and share their role and type strings.
+    static std::optional<std::vector<User>> listFromUtf8Json(QByteArrayView body, QString *error);
 
     friend bool operator==(const User &, const User &) = default;
 };

@@ -8,12 +8,15 @@
 #include <algorithm>
 #include <limits>
 #include <numeric>
+#include <utility>
 
 namespace {
 constexpr quint32 UnrankedName = std::numeric_limits<quint32>::max();
 // Beyond this many new or renamed rows at once, ranking everything again is cheaper than
 // comparing the new names one by one with the collator.
 constexpr int RerankThreshold = 256;
+// More blocks of rows appearing or disappearing than this, and a filter change becomes a layout change.
+constexpr int FineGrainedRefilterBlocks = 16;
 
 QLocale collationLocale()
 {
@@ -71,9 +74,9 @@ void UserFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
 
 void UserFilterProxyModel::sort(int column, Qt::SortOrder order)
 {
-    if (column != UserTableModel::Name)
-        dropNameRanks();
-    else if (!m_ranked && m_users)
+    // The ranks stay once built (4 bytes a row, kept up to date on every source change), so that
+    // going back to the name column does not collate every name again.
+    if (column == UserTableModel::Name && !m_ranked && m_users)
         rebuildNameRanks();
     QSortFilterProxyModel::sort(column, order);
 }
@@ -82,17 +85,56 @@ void UserFilterProxyModel::setTextFilter(const QString &text)
 {
     if (text == m_text)
         return;
-    m_text = text;
-    m_matcher.setPattern(text);
-    invalidateFilter();
+    const QString oldText = std::exchange(m_text, text);
+    const QStringMatcher oldMatcher = std::exchange(m_matcher, QStringMatcher(text, Qt::CaseInsensitive));
+    refilter(oldMatcher, oldText.isEmpty(), m_role);
 }
 
 void UserFilterProxyModel::setRoleFilter(const QString &roleId)
 {
     if (roleId == m_role)
         return;
-    m_role = roleId;
-    invalidateFilter();
+    const QString oldRole = std::exchange(m_role, roleId);
+    refilter(m_matcher, m_text.isEmpty(), oldRole);
+}
+
+void UserFilterProxyModel::refilter(const QStringMatcher &oldMatcher, bool oldTextEmpty, const QString &oldRole)
+{
+    // QSortFilterProxyModel::invalidateFilter() rebuilds its whole source-to-proxy table once per
+    // contiguous block of rows that appear or disappear: a keystroke that hides thousands of
+    // scattered rows costs thousands of passes over 100,000 rows. Past a few blocks, one
+    // layout change (persistent indexes are kept or dropped per row) is far cheaper; below it,
+    // views get fine-grained insert and remove signals and keep their scroll position.
+    if (!m_users) {
+        invalidateFilter();
+        return;
+    }
+    const int count = m_users->rowCount();
+    // Sorted, neighbours in the source are rarely neighbours in the proxy: count rows, not blocks.
+    const bool sorted = sortColumn() >= 0;
+    int blocks = 0;
+    bool inBlock = false;
+    for (int row = 0; row < count && blocks <= FineGrainedRefilterBlocks; ++row) {
+        const bool changed
+                = accepts(row, oldMatcher, oldTextEmpty, oldRole) != accepts(row, m_matcher, m_text.isEmpty(), m_role);
+        blocks += changed && (sorted || !inBlock);
+        inBlock = changed;
+    }
+    if (blocks == 0)
+        return;
+    if (blocks <= FineGrainedRefilterBlocks)
+        invalidateFilter();
+    else
+        invalidate();
+}
+
+bool UserFilterProxyModel::accepts(int sourceRow, const QStringMatcher &matcher, bool textEmpty,
+                                   const QString &role) const
+{
+    if (!role.isEmpty() && m_users->roleAt(sourceRow) != role)
+        return false;
+    return textEmpty || matcher.indexIn(m_users->nameView(sourceRow)) >= 0
+            || matcher.indexIn(m_users->idView(sourceRow)) >= 0;
 }
 
 bool UserFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -106,10 +148,7 @@ bool UserFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
                     || m_matcher.indexIn(row.data(UserTableModel::UserIdRole).toString()) >= 0);
     }
     // Reads the rows directly: this runs for every row on every keystroke.
-    if (!m_role.isEmpty() && m_users->roleAt(sourceRow) != m_role)
-        return false;
-    return m_text.isEmpty() || m_matcher.indexIn(m_users->nameAt(sourceRow)) >= 0
-            || m_matcher.indexIn(m_users->idAt(sourceRow)) >= 0;
+    return accepts(sourceRow, m_matcher, m_text.isEmpty(), m_role);
 }
 
 bool UserFilterProxyModel::lessThan(const QModelIndex &sourceLeft, const QModelIndex &sourceRight) const
@@ -121,7 +160,7 @@ bool UserFilterProxyModel::lessThan(const QModelIndex &sourceLeft, const QModelI
     if (m_ranked && m_nameRank[left] != UnrankedName && m_nameRank[right] != UnrankedName)
         return m_nameRank[left] < m_nameRank[right];
     // Equal names are not "less" either way, so the base class's stable sort keeps their source order.
-    return m_collator.compare(m_users->nameAt(left), m_users->nameAt(right)) < 0;
+    return m_collator.compare(m_users->nameView(left), m_users->nameView(right)) < 0;
 }
 
 void UserFilterProxyModel::rebuildNameRanks()
@@ -132,7 +171,7 @@ void UserFilterProxyModel::rebuildNameRanks()
     std::vector<QCollatorSortKey> keys;
     keys.reserve(static_cast<size_t>(count));
     for (int row = 0; row < count; ++row)
-        keys.push_back(m_collator.sortKey(m_users->nameAt(row)));
+        keys.push_back(m_collator.sortKey(m_users->nameView(row).toString()));
     std::vector<int> order(static_cast<size_t>(count));
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(), [&keys](int a, int b) { return keys[a].compare(keys[b]) < 0; });

@@ -38,6 +38,9 @@ protected:
     bool lessThan(const QModelIndex &sourceLeft, const QModelIndex &sourceRight) const override;
 
 private:
+    /// Applies a changed filter, fine-grained when few blocks of rows change, else as one layout change.
+    void refilter(const QStringMatcher &oldMatcher, bool oldTextEmpty, const QString &oldRole);
+    bool accepts(int sourceRow, const QStringMatcher &matcher, bool textEmpty, const QString &role) const;
     void rebuildNameRanks();
     void dropNameRanks();
     void onRowsInserted(int first, int last);

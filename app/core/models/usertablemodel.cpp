@@ -13,9 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// Index 0 of the string table is the empty string, so a default Row has no role and no type.
-constexpr quint16 EmptyString = 0;
-constexpr qsizetype MaxStrings = std::numeric_limits<quint16>::max();
 struct Label
 {
     QLatin1StringView id;
@@ -47,16 +44,20 @@ const QList<int> RoleCellRoles{Qt::DisplayRole, Qt::EditRole, UserTableModel::Ro
 
 UserTableModel::UserTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-    m_strings.append(QString());
-    m_stringIds.insert(QString(), EmptyString);
-}
+{ }
 
 UserTableModel::~UserTableModel() = default;
 
+QModelIndex UserTableModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= m_rows.size() - m_gapSize || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
 int UserTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size()) - m_gapSize;
+    return parent.isValid() ? 0 : m_rows.size() - m_gapSize;
 }
 
 int UserTableModel::columnCount(const QModelIndex &parent) const
@@ -80,7 +81,7 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
         return tip.isEmpty() ? QVariant() : QVariant(tip);
     }
     case UserIdRole:
-        return row.id;
+        return m_rows.id(row).toString();
     case RoleIdRole:
         return m_strings.at(row.role);
     case SortRole:
@@ -107,14 +108,14 @@ QVariant UserTableModel::displayData(const Row &row, int column) const
                 ? QLocale().toString(QDateTime::fromSecsSinceEpoch(row.createdAt), QLocale::ShortFormat)
                 : QString();
     }
-    return column == Name ? row.name : row.id;
+    return (column == Name ? m_rows.name(row) : m_rows.id(row)).toString();
 }
 
 QVariant UserTableModel::sortData(const Row &row, int column) const
 {
     switch (column) {
     case Name:
-        return row.name.toCaseFolded();
+        return m_rows.name(row).toString().toCaseFolded();
     case Role:
         return m_strings.at(row.role);
     case Type:
@@ -123,7 +124,7 @@ QVariant UserTableModel::sortData(const Row &row, int column) const
         // Unknown dates sort first; always a qint64 so that QVariant comparisons never mix types.
         return (row.flags & HasCreatedAt) ? row.createdAt : std::numeric_limits<qint64>::min();
     }
-    return row.id;
+    return m_rows.id(row).toString();
 }
 
 QString UserTableModel::toolTip(const Row &row, int column) const
@@ -168,7 +169,7 @@ bool UserTableModel::setData(const QModelIndex &index, const QVariant &value, in
         return false;
     // The role itself changes only when the server agrees (applyRole); until then the row is pending.
     row.flags |= Pending;
-    const QString userId = row.id; // slots may change the model and invalidate `row`
+    const QString userId = m_rows.id(row).toString(); // slots may change the model and invalidate `row`
     m_pendingRoles.insert(userId, newRole);
     Q_EMIT dataChanged(index, index, RoleCellRoles);
     Q_EMIT roleChangeRequested(userId, oldRole, newRole);
@@ -201,7 +202,7 @@ bool UserTableModel::settle(const QString &userId, const QString *role)
     if (row < 0)
         return false;
     Row &r = m_rows[physical(row)];
-    const quint16 roleId = role ? intern(*role) : r.role;
+    const quint16 roleId = role ? m_strings.intern(*role) : r.role;
     if (r.role == roleId && !(r.flags & Pending))
         return role != nullptr; // applying the current role is fine; reverting nothing is not
     r.role = roleId;
@@ -217,16 +218,17 @@ User UserTableModel::userAt(int row) const
         return {};
     const Row &r = rowRef(row);
     const auto createdAt = (r.flags & HasCreatedAt) ? std::optional<qint64>(r.createdAt) : std::nullopt;
-    return User{r.id, r.name, createdAt, m_strings.at(r.role), m_strings.at(r.userType)};
+    return User{m_rows.id(r).toString(), m_rows.name(r).toString(), createdAt, m_strings.at(r.role),
+                m_strings.at(r.userType)};
 }
 
 int UserTableModel::rowOf(const QString &userId) const
 {
-    const auto it = m_index.constFind(userId);
-    if (it == m_index.cend())
+    const int p = m_rows.find(userId);
+    if (p < 0)
         return -1;
     // Only kept rows are indexed, so a physical index is never inside the gap.
-    return it.value() < m_gapStart ? it.value() : it.value() - m_gapSize;
+    return p < m_gapStart ? p : p - m_gapSize;
 }
 
 std::vector<User> UserTableModel::users() const
@@ -238,7 +240,7 @@ std::vector<User> UserTableModel::users() const
     return result;
 }
 
-UserTableModel::Row UserTableModel::makeRow(User &&user)
+bool UserTableModel::append(User &&user)
 {
     Row row;
     if (user.isInternal())
@@ -247,96 +249,81 @@ UserTableModel::Row UserTableModel::makeRow(User &&user)
         row.createdAt = *user.createdAt;
         row.flags |= HasCreatedAt;
     }
-    row.role = intern(user.role);
-    row.userType = intern(user.userType);
-    row.id = std::move(user.id);
-    row.name = std::move(user.name);
-    return row;
-}
-
-quint16 UserTableModel::intern(const QString &value)
-{
-    const auto it = m_stringIds.constFind(value);
-    if (it != m_stringIds.cend())
-        return it.value();
-    // Roles and types take a handful of values; only a hostile server could list 65,535 of them.
-    if (m_strings.size() >= MaxStrings)
-        return EmptyString;
-    const auto id = static_cast<quint16>(m_strings.size());
-    m_strings.append(value);
-    m_stringIds.insert(value, id);
-    return id;
+    row.role = m_strings.intern(user.role);
+    row.userType = m_strings.intern(user.userType);
+    return m_rows.append(row, user.id, user.name);
 }
 
 void UserTableModel::setUsers(std::vector<User> users)
 {
-    if (!m_rows.empty()) {
+    if (!m_rows.isEmpty()) {
         refresh(std::move(users));
         return;
     }
     beginResetModel();
     m_pendingRoles.clear();
-    m_rows.reserve(users.size());
-    m_index.reserve(static_cast<qsizetype>(users.size()));
-    for (User &user : users) {
-        // The server can list one id twice (an SSO login next to a legacy record); the first wins.
-        const qsizetype before = m_index.size();
-        int &slot = m_index[user.id];
-        if (m_index.size() == before)
-            continue;
-        slot = static_cast<int>(m_rows.size());
-        m_rows.push_back(makeRow(std::move(user)));
-    }
+    qsizetype characters = 0;
+    for (const User &user : users)
+        characters += user.id.size() + user.name.size();
+    m_rows.reserve(static_cast<qsizetype>(users.size()), characters);
+    // The server can list one id twice (an SSO login next to a legacy record); the first wins.
+    for (User &user : users)
+        append(std::move(user));
     endResetModel();
 }
 
 void UserTableModel::refresh(std::vector<User> fresh)
 {
     // Usual case: the server lists the same users in the same order, perhaps with new ones at the
-    // end. Rows then pair up by position, without a lookup table over the whole listing.
-    const bool sameOrder = fresh.size() >= m_rows.size()
-            && std::equal(m_rows.cbegin(), m_rows.cend(), fresh.cbegin(),
-                          [](const Row &row, const User &user) { return row.id == user.id; });
-    // Otherwise: id → position of its first occurrence; later duplicates are ignored as in setUsers().
-    QHash<QString, int> freshIndex;
+    // end. Rows then pair up by position, without a lookup per row.
+    const int rows = rowCount();
+    const bool sameOrder = fresh.size() >= static_cast<size_t>(rows) && [&] {
+        for (int r = 0; r < rows; ++r) {
+            if (m_rows.id(m_rows[r]) != fresh[static_cast<size_t>(r)].id)
+                return false;
+        }
+        return true;
+    }();
+    // Position in `fresh` of each row's user (by physical index), -1 when it vanished; later
+    // duplicates are ignored as in setUsers().
+    std::vector<int> freshOf;
     std::vector<int> added;
     QSet<QString> addedIds;
-    for (int i = sameOrder ? rowCount() : 0; i < static_cast<int>(fresh.size()); ++i) {
-        const QString &id = fresh[i].id;
-        if (!sameOrder) {
-            const qsizetype before = freshIndex.size();
-            int &slot = freshIndex[id];
-            if (freshIndex.size() == before)
-                continue;
-            slot = i;
-        } else if (addedIds.contains(id)) {
-            continue;
-        }
-        if (!m_index.contains(id)) {
+    if (!sameOrder)
+        freshOf.assign(static_cast<size_t>(rows), -1);
+    for (int i = sameOrder ? rows : 0; i < static_cast<int>(fresh.size()); ++i) {
+        const QString &id = fresh[static_cast<size_t>(i)].id;
+        const int p = m_rows.find(id);
+        if (p >= 0) {
+            if (!sameOrder && freshOf[static_cast<size_t>(p)] < 0)
+                freshOf[static_cast<size_t>(p)] = i;
+        } else if (!addedIds.contains(id)) {
             added.push_back(i);
             addedIds.insert(id);
         }
     }
-    if (!sameOrder)
-        removeVanished(freshIndex);
+    if (!sameOrder) {
+        removeVanished(freshOf);
+        // Removal keeps the order of the rows that stay: their users, in row order.
+        std::erase(freshOf, -1);
+    }
 
     // Kept rows keep their place; each changed row is signalled for the columns that changed.
     for (int r = 0; r < rowCount(); ++r) {
         int lastColumn = 0;
-        const int at = sameOrder ? r : freshIndex.value(m_rows[r].id);
-        const int firstColumn = update(m_rows[r], std::move(fresh[at]), &lastColumn);
+        const int at = sameOrder ? r : freshOf[static_cast<size_t>(r)];
+        const int firstColumn = update(m_rows[r], std::move(fresh[static_cast<size_t>(at)]), &lastColumn);
         if (firstColumn >= 0)
             Q_EMIT dataChanged(index(r, firstColumn), index(r, lastColumn));
     }
+    m_rows.compactIfWasteful();
 
     if (added.empty())
         return;
     const int first = rowCount();
     beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
-    for (const int i : added) {
-        m_index.insert(fresh[i].id, static_cast<int>(m_rows.size()));
-        m_rows.push_back(makeRow(std::move(fresh[i])));
-    }
+    for (const int i : added)
+        append(std::move(fresh[static_cast<size_t>(i)]));
     endInsertRows();
 }
 
@@ -348,22 +335,25 @@ int UserTableModel::update(Row &row, User &&fresh, int *lastColumn)
             first = column;
         *lastColumn = column;
     };
-    if (row.name != fresh.name) {
-        row.name = std::move(fresh.name);
+    if (m_rows.name(row) != fresh.name) {
+        m_rows.setName(row, fresh.name);
         touch(Name);
     }
     if (m_strings.at(row.role) != fresh.role) {
-        row.role = intern(fresh.role);
+        row.role = m_strings.intern(fresh.role);
         touch(Role);
     }
     // A pending change the server now shows was made (by this client or anybody else): done.
-    if ((row.flags & Pending) && m_pendingRoles.value(row.id) == fresh.role) {
-        row.flags &= static_cast<quint8>(~Pending);
-        m_pendingRoles.remove(row.id);
-        touch(Role);
+    if (row.flags & Pending) {
+        const QString id = m_rows.id(row).toString();
+        if (m_pendingRoles.value(id) == fresh.role) {
+            row.flags &= static_cast<quint8>(~Pending);
+            m_pendingRoles.remove(id);
+            touch(Role);
+        }
     }
     if (m_strings.at(row.userType) != fresh.userType) {
-        row.userType = intern(fresh.userType);
+        row.userType = m_strings.intern(fresh.userType);
         touch(Type);
     }
     const bool hasCreatedAt = fresh.createdAt.has_value();
@@ -382,13 +372,14 @@ int UserTableModel::update(Row &row, User &&fresh, int *lastColumn)
     return first;
 }
 
-void UserTableModel::removeVanished(const QHash<QString, int> &freshIndex)
+void UserTableModel::removeVanished(const std::vector<int> &freshOf)
 {
     // Blocks go from the bottom up. Rows between a block and the gap slide down to the gap's far
-    // end, so each row moves at most once however scattered the removals are.
-    m_gapStart = static_cast<int>(m_rows.size());
+    // end, so each row moves at most once however scattered the removals are. `freshOf` is read
+    // only below the current block, where no row has moved yet.
+    m_gapStart = m_rows.size();
     m_gapSize = 0;
-    const auto vanished = [&](int r) { return !freshIndex.contains(m_rows[r].id); };
+    const auto vanished = [&](int r) { return freshOf[static_cast<size_t>(r)] < 0; };
     for (int last = m_gapStart - 1; last >= 0; --last) {
         if (!vanished(last))
             continue;
@@ -397,26 +388,18 @@ void UserTableModel::removeVanished(const QHash<QString, int> &freshIndex)
             --first;
         beginRemoveRows({}, first, last);
         for (int r = first; r <= last; ++r) {
-            Row &gone = m_rows[r];
-            m_index.remove(gone.id);
-            m_pendingRoles.remove(gone.id);
-            gone = Row();
+            if (m_rows[r].flags & Pending)
+                m_pendingRoles.remove(m_rows.id(m_rows[r]).toString());
+            m_rows.unindex(r);
         }
-        const int tailStart = m_gapStart + m_gapSize;
         const int moving = m_gapStart - (last + 1);
-        std::move_backward(m_rows.begin() + last + 1, m_rows.begin() + m_gapStart, m_rows.begin() + tailStart);
-        for (int p = tailStart - moving; p < tailStart; ++p)
-            m_index[m_rows[p].id] = p;
+        m_rows.move(last + 1, m_gapStart - 1, m_gapStart + m_gapSize - moving);
         m_gapSize += last - first + 1;
         m_gapStart = first;
         endRemoveRows();
         last = first;
     }
-    if (m_gapSize > 0) {
-        m_rows.erase(m_rows.begin() + m_gapStart, m_rows.begin() + m_gapStart + m_gapSize);
-        for (int p = m_gapStart; p < static_cast<int>(m_rows.size()); ++p)
-            m_index[m_rows[p].id] = p;
-    }
+    m_rows.erase(m_gapStart, m_gapSize);
     m_gapStart = 0;
     m_gapSize = 0;
 }

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "domain/user.h"
+#include "stringtable.h"
+#include "userrows.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -35,6 +37,9 @@ public:
     explicit UserTableModel(QObject *parent = nullptr);
     ~UserTableModel() override;
 
+    /// Checks bounds without the base class's virtual rowCount()/columnCount() calls: the
+    /// proxy asks for two indexes per comparison when it sorts.
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -61,9 +66,13 @@ public:
     int rowOf(const QString &userId) const;
     std::vector<User> users() const;
 
-    /// Cheap accessors for the proxy, which reads them for every row on each keystroke.
-    const QString &idAt(int row) const { return rowRef(row).id; }
-    const QString &nameAt(int row) const { return rowRef(row).name; }
+    /// Copies of the id and name; the proxy reads the views below, which do not allocate.
+    QString idAt(int row) const { return idView(row).toString(); }
+    QString nameAt(int row) const { return nameView(row).toString(); }
+    /// Cheap accessors for the proxy, which reads them for every row on each keystroke. A view
+    /// is valid until the model next changes.
+    QStringView idView(int row) const { return m_rows.id(rowRef(row)); }
+    QStringView nameView(int row) const { return m_rows.name(rowRef(row)); }
     const QString &roleAt(int row) const { return m_strings.at(rowRef(row).role); }
     bool isPending(int row) const { return (rowRef(row).flags & Pending) != 0; }
 
@@ -71,42 +80,30 @@ Q_SIGNALS:
     void roleChangeRequested(const QString &userId, const QString &oldRole, const QString &newRole);
 
 private:
-    /// One user, packed: role and type are indexes into m_strings because a few values repeat
-    /// for every row, and 100,000 rows must stay under 200 bytes each.
-    struct Row
-    {
-        QString id;
-        QString name;
-        qint64 createdAt = 0;
-        quint16 role = 0;
-        quint16 userType = 0;
-        quint8 flags = 0;
-    };
+    using Row = UserRows::Row;
     enum RowFlag : quint8 { HasCreatedAt = 0x1, Internal = 0x2, Pending = 0x4 };
 
-    Row makeRow(User &&user);
+    /// Appends a user unless the id is already listed; false for a duplicate.
+    bool append(User &&user);
     /// Ends a pending change: with the server's role, or (role == nullptr) back to the old one.
     bool settle(const QString &userId, const QString *role);
-    quint16 intern(const QString &value);
     /// Copies what changed; returns the first changed column (-1 for none) and the last in *lastColumn.
     int update(Row &row, User &&fresh, int *lastColumn);
-    void removeVanished(const QHash<QString, int> &freshIndex);
-    void dropGap();
-    const Row &rowRef(int row) const { return m_rows[size_t(physical(row))]; }
+    /// Removes rows whose entry in `freshOf` (by physical index) is negative.
+    void removeVanished(const std::vector<int> &freshOf);
+    const Row &rowRef(int row) const { return m_rows[physical(row)]; }
     int physical(int row) const { return row < m_gapStart ? row : row + m_gapSize; }
     QVariant displayData(const Row &row, int column) const;
     QVariant sortData(const Row &row, int column) const;
     QString toolTip(const Row &row, int column) const;
 
-    std::vector<Row> m_rows;
+    UserRows m_rows;
     /// While refresh() removes rows, the removed slots form a gap in m_rows so every row moves
     /// only once; outside refresh() the gap is empty.
     int m_gapStart = 0;
     int m_gapSize = 0;
-    /// id → physical index into m_rows (equal to the row outside refresh()).
-    QHash<QString, int> m_index;
-    QStringList m_strings;
-    QHash<QString, quint16> m_stringIds;
+    /// Role and user type of every row.
+    StringTable m_strings;
     /// Requested role of each pending row, by user id; pending rows are few.
     QHash<QString, QString> m_pendingRoles;
     bool m_editable = false;
