@@ -111,6 +111,13 @@ ApiReply *ApiClient::send(ApiRequest request, ApiReply::Decoder decoder)
     return reply;
 }
 
+ApiReply *ApiClient::send(ApiRequest request, ApiReply::BodyDecoder decoder)
+{
+    auto *reply = new ApiReply(this, std::move(request), std::move(decoder));
+    reply->start();
+    return reply;
+}
+
 QUrl ApiClient::urlFor(const QString &path) const
 {
     QUrl url = m_serverUrl;

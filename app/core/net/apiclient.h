@@ -41,6 +41,7 @@ public:
 
     /// Starts a call. The reply belongs to the caller's event loop and deletes itself after finished().
     ApiReply *send(ApiRequest request, ApiReply::Decoder decoder);
+    ApiReply *send(ApiRequest request, ApiReply::BodyDecoder decoder);
 
     /// The server's API version and readable version, from its last response that carried them.
     std::optional<int> serverApiVersion() const { return m_serverApiVersion; }

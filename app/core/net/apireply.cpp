@@ -25,6 +25,12 @@ ApiReply::ApiReply(ApiClient *client, ApiRequest request, Decoder decoder)
     connect(&m_deadline, &QTimer::timeout, this, &ApiReply::onDeadline);
 }
 
+ApiReply::ApiReply(ApiClient *client, ApiRequest request, BodyDecoder decoder)
+    : ApiReply(client, std::move(request), Decoder())
+{
+    m_bodyDecoder = std::move(decoder);
+}
+
 ApiReply::~ApiReply()
 {
     if (m_reply) {
@@ -223,6 +229,15 @@ void ApiReply::decode(const QByteArray &body, const QByteArray &contentType, boo
             finish(versionError);
             return;
         }
+    }
+    if (m_bodyDecoder) {
+        QString problem;
+        if (!m_bodyDecoder(body, m_value, problem)) {
+            finish(ErrorMapper::badResponse(m_url, problem));
+            return;
+        }
+        finish(ApiError{});
+        return;
     }
     // FastAPI answers null and bare strings at the top level, which QJsonDocument only reads inside an array.
     QJsonParseError parseError{};

@@ -32,7 +32,12 @@ public:
     /// Turns the JSON answer into a typed value; returns false with a reason if it cannot.
     using Decoder = std::function<bool(const QJsonValue &json, std::any &value, QString &problem)>;
 
+    /// Reads the raw body itself: for big answers (100,000 users) where building a QJsonDocument first
+    /// would cost more than the whole table. Same contract as Decoder.
+    using BodyDecoder = std::function<bool(QByteArrayView body, std::any &value, QString &problem)>;
+
     ApiReply(ApiClient *client, ApiRequest request, Decoder decoder);
+    ApiReply(ApiClient *client, ApiRequest request, BodyDecoder decoder);
     ~ApiReply() override;
 
     /// Cancels the call; finished() follows with ApiError::Kind::Canceled unless it already finished.
@@ -70,6 +75,7 @@ private:
     QPointer<ApiClient> m_client;
     ApiRequest m_request;
     Decoder m_decoder;
+    BodyDecoder m_bodyDecoder;
     QPointer<QNetworkReply> m_reply;
     QUrl m_url;
     QByteArray m_body;

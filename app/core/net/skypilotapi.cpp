@@ -55,6 +55,18 @@ Reply<QList<User>> SkyPilotApi::listUsers() const
     return call<QList<User>>(ApiRequest::get(u"/users"_s), &User::listFromJson);
 }
 
+Reply<std::vector<User>> SkyPilotApi::listUsersForTable() const
+{
+    ApiReply::BodyDecoder decoder = [](QByteArrayView body, std::any &value, QString &problem) {
+        std::optional<std::vector<User>> users = User::listFromUtf8Json(body, &problem);
+        if (!users)
+            return false;
+        value = std::move(*users);
+        return true;
+    };
+    return Reply<std::vector<User>>(m_client.send(ApiRequest::get(u"/users"_s), std::move(decoder)));
+}
+
 Reply<Done> SkyPilotApi::createUser(const QString &username, const Secret &password, const QString &role) const
 {
     return callForNothing(ApiRequest::post(

@@ -32,6 +32,9 @@ public:
     Reply<Health> health() const;
     Reply<CurrentUser> currentUser() const;
     Reply<QList<User>> listUsers() const;
+    /// The same listing read straight from the body's bytes into a vector, for the users table: with
+    /// 100,000 users this is several times faster than listUsers().
+    Reply<std::vector<User>> listUsersForTable() const;
     /// The role is always sent: left out, the server would use its default, which is admin.
     Reply<Done> createUser(const QString &username, const Secret &password, const QString &role) const;
     Reply<Done> updateRole(const QString &userId, const QString &role) const;

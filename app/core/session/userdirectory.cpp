@@ -23,9 +23,9 @@ void UserDirectory::refresh()
 {
     if (isRefreshing())
         return;
-    m_listing = m_api.listUsers();
-    m_listing.onFinished(this, [this](Result<QList<User>> result) {
-        m_listing = Reply<QList<User>>(nullptr);
+    m_listing = m_api.listUsersForTable();
+    m_listing.onFinished(this, [this](Result<std::vector<User>> result) {
+        m_listing = Reply<std::vector<User>>(nullptr);
         if (result.ok()) {
             applyListing(std::move(*result.value));
             Q_EMIT refreshed();
@@ -69,9 +69,9 @@ void UserDirectory::clear()
 {
     m_timer.stop();
     m_listing.abort();
-    m_listing = Reply<QList<User>>(nullptr);
-    const QHash<QString, Reply<QList<User>>> checks = std::exchange(m_checks, {});
-    for (const Reply<QList<User>> &check : checks)
+    m_listing = Reply<std::vector<User>>(nullptr);
+    const QHash<QString, Reply<std::vector<User>>> checks = std::exchange(m_checks, {});
+    for (const Reply<std::vector<User>> &check : checks)
         check.abort();
     const QHash<QString, Reply<Done>> changes = std::exchange(m_roleChanges, {});
     for (const Reply<Done> &change : changes)
@@ -119,9 +119,9 @@ void UserDirectory::checkThenSend(const QString &userId, const QString &oldRole,
 {
     // Another admin may have changed this user since the table was loaded: look right before applying,
     // and let the person decide again rather than overwrite a change they never saw.
-    Reply<QList<User>> check = m_api.listUsers();
+    Reply<std::vector<User>> check = m_api.listUsersForTable();
     m_checks.insert(userId, check);
-    check.onFinished(this, [this, userId, oldRole, newRole](Result<QList<User>> result) {
+    check.onFinished(this, [this, userId, oldRole, newRole](Result<std::vector<User>> result) {
         m_checks.remove(userId);
         if (!result.ok()) {
             settleRefused(userId, result.error);
@@ -179,9 +179,9 @@ void UserDirectory::settleRefused(const QString &userId, const ApiError &error)
     updateBusy();
 }
 
-void UserDirectory::applyListing(QList<User> users)
+void UserDirectory::applyListing(std::vector<User> users)
 {
-    m_model.setUsers(std::vector<User>(std::make_move_iterator(users.begin()), std::make_move_iterator(users.end())));
+    m_model.setUsers(std::move(users));
     m_lastUpdated = QDateTime::currentDateTime();
 }
 

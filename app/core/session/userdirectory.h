@@ -75,19 +75,19 @@ private:
     void checkThenSend(const QString &userId, const QString &oldRole, const QString &newRole);
     void send(const QString &userId, const QString &oldRole, const QString &newRole);
     void settleRefused(const QString &userId, const ApiError &error);
-    void applyListing(QList<User> users);
+    void applyListing(std::vector<User> users);
     QString nameOf(const QString &userId) const;
     void updateBusy();
 
     SkyPilotApi &m_api;
     UserTableModel &m_model;
     QTimer m_timer;
-    Reply<QList<User>> m_listing{nullptr};
+    Reply<std::vector<User>> m_listing{nullptr};
     ConfirmationRule m_confirmationRule;
     /// user id → (old role, new role) of a change waiting for the person's confirmation
     QHash<QString, std::pair<QString, QString>> m_awaiting;
     /// user id → the listing read right before changing that user's role
-    QHash<QString, Reply<QList<User>>> m_checks;
+    QHash<QString, Reply<std::vector<User>>> m_checks;
     /// user id → the call changing that user's role; the model allows one pending change per row.
     QHash<QString, Reply<Done>> m_roleChanges;
     QSet<QString> m_undoing;
