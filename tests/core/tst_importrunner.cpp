@@ -25,6 +25,7 @@ private Q_SLOTS:
     void mixedRoutesUseImportAndCreate();
     void droppedChunkIsReconciledAndNeverResent();
     void droppedCreateIsReconciledAndNeverResent();
+    void hungCreateTimesOutAndIsReconciled();
     void existingUsersAreReportedAsAlreadyExisted();
     void duplicateInAChunkGetsTheServersWords();
     void cancelBetweenChunksLeavesTheRestNotSent();
@@ -168,6 +169,21 @@ void TestImportRunner::droppedCreateIsReconciledAndNeverResent()
     QCOMPARE(runner.outcomes().at(0).status, Status::Failed);
     QCOMPARE(runner.outcomes().at(1).status, Status::Created);
     QCOMPARE(runner.outcomes().at(2).status, Status::Created);
+}
+
+void TestImportRunner::hungCreateTimesOutAndIsReconciled()
+{
+    ClientLimits limits = m_f->client.limits();
+    limits.transferTimeoutMs = 500;
+    m_f->client.setLimits(limits);
+    m_f->server.setFault(u"/users/create"_s, FakeFault::hang(), 1);
+    ImportRunner runner(m_f->api, rows(2, u"hung"_s, ImportRow::Route::CreateOne));
+    runner.setConcurrency(1);
+    QVERIFY(run(runner));
+    QCOMPARE(m_f->server.requestCount(u"/users/create"_s), 2);
+    QCOMPARE(runner.outcomes().at(0).status, Status::Failed);
+    QVERIFY2(runner.outcomes().at(0).reason.contains(u"refresh later"_s), qPrintable(runner.outcomes().at(0).reason));
+    QCOMPARE(runner.outcomes().at(1).status, Status::Created);
 }
 
 void TestImportRunner::existingUsersAreReportedAsAlreadyExisted()
