@@ -32,6 +32,7 @@ private Q_SLOTS:
     void cancelBeforeStartSendsNothing();
     void importedUsersCanSignInWithTheirPasswords();
     void reportHoldsNoPasswordOrHash();
+    void backupHashesRestoreDeletedUsers();
     void unsafeBatchRowsAreNeverSentInTheCsv();
 
 private:
@@ -275,6 +276,30 @@ void TestImportRunner::reportHoldsNoPasswordOrHash()
         QVERIFY2(!report.contains(row.password.toUtf8()), report.constData());
     QVERIFY(!report.contains("$2b$"));
     QCOMPARE(report.count("\r\n"), 5);
+}
+
+void TestImportRunner::backupHashesRestoreDeletedUsers()
+{
+    const QString aliceId = m_f->server.addUser(u"alice"_s, u"alice-Original-1"_s, u"viewer"_s);
+    const QString bobId = m_f->server.addUser(u"bob"_s, u"bob-Original-22"_s, u"user"_s);
+    const Result<ExportResult> backup = awaitReply(m_f->api.exportUsers());
+    QVERIFY(backup.ok());
+    QVERIFY(awaitReply(m_f->api.deleteUser(aliceId)).ok());
+    QVERIFY(awaitReply(m_f->api.deleteUser(bobId)).ok());
+    QList<ImportRow> input;
+    const QStringList lines = backup.value->csvContent.split(u'\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QStringList cells = lines[i].split(u',');
+        if (cells.size() == 3 && !cells[1].isEmpty())
+            input << ImportRow{int(i + 1), cells[0], cells[1], true, cells[2], ImportRow::Route::BatchImport};
+    }
+    ImportRunner runner(m_f->api, input);
+    QVERIFY(run(runner));
+    QCOMPARE(runner.count(Status::Created), 2);
+    QCOMPARE(runner.count(Status::AlreadyExisted), int(input.size()) - 2);
+    QVERIFY(signIn(u"alice"_s, u"alice-Original-1"_s).ok());
+    QVERIFY(signIn(u"bob"_s, u"bob-Original-22"_s).ok());
+    QCOMPARE(signIn(u"alice"_s, u"alice-Original-1"_s).value->role, u"viewer"_s);
 }
 
 void TestImportRunner::unsafeBatchRowsAreNeverSentInTheCsv()
