@@ -190,6 +190,12 @@ void ExportDialog::exportBackup(const QString &target)
         const QStringList broken = BackupExport::unrepresentableNames(m_all);
         if (!broken.isEmpty())
             text += u' ' + tr("It cannot restore: %1.").arg(broken.join(u", "_s));
+        const QStringList weak = BackupExport::weakHashUsers(result.value->csvContent);
+        if (!weak.isEmpty())
+            text += u' '
+                    + tr("These users have weak password hashes (MD5, SHA-1 or DES) that are quick to crack if the "
+                         "file leaks: %1.")
+                              .arg(weak.join(u", "_s));
         showMessage(text, false);
         Q_EMIT exported(target, count);
     });

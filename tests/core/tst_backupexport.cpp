@@ -24,6 +24,7 @@ private Q_SLOTS:
     void overwritingAWorldReadableFileLeavesItOwnerOnly();
     void unwritableTargetGivesAnErrorAndLeavesNoFile();
     void namesTheFormatCannotCarryAreListed();
+    void weakHashesAreNamed();
     void defaultFileNameHasATimestamp();
 
 private:
@@ -106,6 +107,17 @@ void TestBackupExport::namesTheFormatCannotCarryAreListed()
     QVERIFY(users.ok());
     QCOMPARE(BackupExport::unrepresentableNames(*users.value),
              (QStringList{u" padded"_s, u"doe,jane"_s, u"say\"hi"_s, u"two\nlines"_s}));
+}
+
+void TestBackupExport::weakHashesAreNamed()
+{
+    const QString csv = u"username,password,role\n"
+                        "strong,$2b$12$abcdefghijklmnopqrstuuAbCdEfGhIjKlMnOpQrStUvWxYz01234,user\n"
+                        "md5,$apr1$salt$hash0123456789abcdef,admin\n"
+                        "sha1,{SHA}qUqP5cyxm6YcTAhz05Hph5gvu9M=,user\n"
+                        "des,abJnggxhB/yWI,viewer\n"
+                        "sso,,user"_s;
+    QCOMPARE(BackupExport::weakHashUsers(csv), (QStringList{u"des"_s, u"md5"_s, u"sha1"_s}));
 }
 
 void TestBackupExport::defaultFileNameHasATimestamp()

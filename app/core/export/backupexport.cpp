@@ -4,6 +4,7 @@
 #include "domain/user.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +23,25 @@ QStringList BackupExport::unrepresentableNames(const QList<User> &users)
                 || name != name.trimmed();
         if (breaks)
             names.append(name);
+    }
+    names.sort();
+    return names;
+}
+
+QStringList BackupExport::weakHashUsers(const QString &csvContent)
+{
+    // The schemes passlib accepts besides bcrypt and sha*_crypt (skypilot-api.md §7.1, checklist item 45).
+    static const QRegularExpression des(u"^[./0-9A-Za-z]{13}$"_s);
+    QStringList names;
+    const QStringList lines = csvContent.split(u'\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QStringList cells = lines.at(i).split(u',');
+        if (cells.size() != 3)
+            continue;
+        const QString hash = cells.at(1).trimmed();
+        if (hash.startsWith(u"$apr1$"_s) || hash.startsWith(u"$1$"_s) || hash.startsWith(u"{SHA}"_s)
+            || des.match(hash).hasMatch())
+            names.append(cells.at(0).trimmed());
     }
     names.sort();
     return names;
