@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: MIT
+#include "importresultdialog.h"
+
+#include "import/importrunner.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using Status = ImportRowOutcome::Status;
+
+namespace {
+// What the person has to act on comes first.
+int order(Status status)
+{
+    switch (status) {
+    case Status::Failed:
+        return 0;
+    case Status::NotSent:
+        return 1;
+    case Status::AlreadyExisted:
+        return 2;
+    case Status::Created:
+        break;
+    }
+    return 3;
+}
+
+int countOf(const QList<ImportRowOutcome> &outcomes, Status status)
+{
+    return int(std::count_if(outcomes.cbegin(), outcomes.cend(),
+                             [status](const ImportRowOutcome &outcome) { return outcome.status == status; }));
+}
+} // namespace
+
+ImportResultDialog::ImportResultDialog(const QList<ImportRowOutcome> &outcomes, QWidget *parent)
+    : QDialog(parent)
+    , m_outcomes(outcomes)
+    , m_list(new QTreeWidget(this))
+{
+    setWindowTitle(tr("Import Result"));
+    m_summary = tr("Created %1, already existed %2, failed %3, not sent %4.")
+                        .arg(countOf(outcomes, Status::Created))
+                        .arg(countOf(outcomes, Status::AlreadyExisted))
+                        .arg(countOf(outcomes, Status::Failed))
+                        .arg(countOf(outcomes, Status::NotSent));
+    auto *summary = new QLabel(m_summary, this);
+    summary->setObjectName(u"summaryLabel"_s);
+    summary->setTextFormat(Qt::PlainText);
+    summary->setWordWrap(true);
+
+    m_list->setObjectName(u"outcomeList"_s);
+    m_list->setHeaderLabels({tr("Line"), tr("User"), tr("Role"), tr("Outcome"), tr("Reason")});
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true); // thousands of rows stay fast
+    m_list->setAccessibleName(tr("Outcome per row"));
+    QList<ImportRowOutcome> sorted = outcomes;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const ImportRowOutcome &a, const ImportRowOutcome &b) {
+        return order(a.status) < order(b.status);
+    });
+    QList<QTreeWidgetItem *> items;
+    items.reserve(sorted.size());
+    for (const ImportRowOutcome &outcome : std::as_const(sorted)) {
+        auto *item = new QTreeWidgetItem({QString::number(outcome.line), outcome.username, outcome.role,
+                                          ImportRunner::statusText(outcome.status), outcome.reason});
+        item->setToolTip(4, outcome.reason);
+        items.append(item);
+    }
+    m_list->addTopLevelItems(items);
+    for (int column = 0; column < 4; ++column)
+        m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *save = buttons->addButton(tr("&Save Report…"), QDialogButtonBox::ActionRole);
+    save->setObjectName(u"saveReportButton"_s);
+    connect(save, &QPushButton::clicked, this, &ImportResultDialog::chooseAndSave);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(summary);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(buttons);
+    resize(720, 460);
+}
+
+QString ImportResultDialog::summary() const
+{
+    return m_summary;
+}
+
+int ImportResultDialog::rowCount() const
+{
+    return m_list->topLevelItemCount();
+}
+
+bool ImportResultDialog::saveReport(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    const QByteArray bytes = ImportRunner::reportCsv(m_outcomes);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+        *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void ImportResultDialog::chooseAndSave()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Import Report"),
+                                                      QDir(QDir::homePath()).filePath(u"import_report.csv"_s),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveReport(path, &error))
+        QMessageBox::warning(this, tr("Save Import Report"), error);
+}
