@@ -112,11 +112,15 @@ bool ImportDialog::openFile(const QString &path)
 
 void ImportDialog::setSending(bool sending)
 {
+    const bool finished = m_sending && !sending;
     m_sending = sending;
     m_ui->previewView->setEditTriggers(sending ? QAbstractItemView::NoEditTriggers
                                                : QAbstractItemView::AllEditTriggers);
     if (sending)
-        m_ui->previewView->closePersistentEditor(m_ui->previewView->currentIndex());
+        m_ui->previewView->reset(); // closes a role editor left open, so no decision lands mid-send
+    // The confirmation covered one send: Import again (the same rows, now mostly existing) must be asked for.
+    if (finished)
+        m_ui->confirmCheck->setChecked(false);
     updateState();
 }
 

@@ -2,6 +2,7 @@
 // The import dialog driven offscreen: files from a temporary folder, the preview and its counts, role
 // decisions through the table's editor, the confirmation, and exactly the rows handed to the sender.
 #include "../core/clientfixture.h"
+#include "csv/csvreader.h"
 #include "domain/user.h"
 #include "import/importplanentry.h"
 #include "importdialog.h"
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void appliesOneDecisionToAllUnknownRolesAndFilters();
     void malformedFileIsShownInlineAndNothingIsLost_data();
     void malformedFileIsShownInlineAndNothingIsLost();
+    void tooLargeFileIsRefusedInline();
     void acceptsAFileDroppedOnIt();
     void sendingLocksEverything();
 
@@ -250,6 +252,21 @@ void TestImportDialog::malformedFileIsShownInlineAndNothingIsLost()
     QVERIFY(!confirm()->isChecked());
 }
 
+void TestImportDialog::tooLargeFileIsRefusedInline()
+{
+    const QString path = write(u"huge.csv"_s, "username,password,role\n");
+    QFile huge(path);
+    // Sparse: the size on disk is what the reader checks before reading anything.
+    QVERIFY(huge.resize(CsvReader::DefaultMaxBytes + 1));
+    QVERIFY(!m_dialog->openFile(path));
+    QVERIFY(label("errorLabel")->isVisible());
+    QVERIFY2(label("errorLabel")->text().contains(u"more than the limit"_s), qPrintable(label("errorLabel")->text()));
+    QCOMPARE(view()->model()->rowCount(), 0);
+    QVERIFY(!label("summaryLabel")->isVisible());
+    QVERIFY(m_dialog->openFile(m_goodFile));
+    QVERIFY(!label("errorLabel")->isVisible());
+}
+
 void TestImportDialog::acceptsAFileDroppedOnIt()
 {
     QMimeData mime;
@@ -287,7 +304,11 @@ void TestImportDialog::sendingLocksEverything()
     QCOMPARE(requested.size(), 0);
 
     m_dialog->setSending(false);
-    QVERIFY(importButton()->isEnabled());
+    QVERIFY(!confirm()->isChecked()); // no second send on the first confirmation
+    QVERIFY(!importButton()->isEnabled());
+    QVERIFY(m_dialog->findChild<QPushButton *>(u"chooseButton"_s)->isEnabled());
+    QCOMPARE(view()->editTriggers(), QAbstractItemView::AllEditTriggers);
+    confirm()->click();
     importButton()->click();
     QCOMPARE(requested.size(), 1);
 }
