@@ -51,17 +51,21 @@ PasswordShape PasswordShape::of(const QString &password)
             return {Kind::LookAlike, scheme.name, false};
         }
     }
-    // des_crypt has no prefix, only a shape; 13 characters is also a plausible password, so it is never
-    // taken for a hash here (there is no telling them apart), only flagged.
+    // des_crypt has no prefix, only a shape, and 13 characters is a plausible password: there is no telling
+    // them apart, so it counts as a password (created, hence bcrypt-hashed). A look-alike once stored
+    // verbatim by a naive import and now re-imported from an export thereby becomes a password that works.
     static const QRegularExpression des(u"^[./0-9A-Za-z]{2}([./0-9A-Za-z]{11})?$"_s);
-    if (des.match(password).hasMatch())
+    // Length first: a regular expression per row is what a 100,000-row preview would spend its time on.
+    if ((password.size() == 2 || password.size() == 13) && des.match(password).hasMatch())
         return {Kind::LookAlike, u"des_crypt"_s, false};
     // Hashes from other systems that this server's context does not verify: sent anyhow they would
     // become the password, and nobody knows it.
     static const QRegularExpression md5crypt(u"^\\$1\\$[./0-9A-Za-z]{0,8}\\$[./0-9A-Za-z]{22}$"_s);
-    if (md5crypt.match(password).hasMatch())
+    if (password.startsWith(u"$1$") && md5crypt.match(password).hasMatch())
         return {Kind::UnsupportedHash, u"md5_crypt"_s, true};
     static const QRegularExpression ldap(u"^\\{(SSHA|SMD5|MD5|CRYPT|SSHA256|SSHA512)\\}"_s);
+    if (!password.startsWith(u'{'))
+        return {};
     if (const auto match = ldap.match(password); match.hasMatch())
         return {Kind::UnsupportedHash, u"ldap_"_s + match.captured(1).toLower(), true};
     return {};
