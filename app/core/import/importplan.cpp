@@ -7,6 +7,7 @@
 #include "passwordshape.h"
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -57,29 +58,31 @@ QString roleCount(const QString &role, int n)
 
 ImportPlan::ImportPlan(const UserCsvResult &csv, const QSet<QString> &existingNames)
 {
+    // Both lists come in file order: merged, not sorted, since moving whole entries around costs more
+    // than classifying them.
     m_entries.reserve(csv.rows.size() + csv.rowErrors.size());
-    for (const CsvError &error : csv.rowErrors) {
-        ImportPlanEntry entry;
-        entry.line = error.recordLine > 0 ? error.recordLine : error.line;
-        entry.status = Status::Invalid;
-        entry.problem = error.message;
-        m_entries.append(entry);
-    }
+    QHash<QString, int> firstLines;
+    firstLines.reserve(csv.rows.size());
+    auto error = csv.rowErrors.cbegin();
+    const auto addErrorsBefore = [&](int line) {
+        for (; error != csv.rowErrors.cend() && (error->recordLine > 0 ? error->recordLine : error->line) < line;
+             ++error) {
+            ImportPlanEntry &entry = m_entries.emplace_back();
+            entry.line = error->recordLine > 0 ? error->recordLine : error->line;
+            entry.status = Status::Invalid;
+            entry.problem = error->message;
+        }
+    };
     for (const UserCsvRow &row : csv.rows) {
-        ImportPlanEntry entry;
+        addErrorsBefore(row.line);
+        ImportPlanEntry &entry = m_entries.emplace_back();
         entry.line = row.line;
         entry.username = row.username;
         entry.password = row.password;
         entry.writtenRole = row.role;
-        m_entries.append(entry);
+        classify(entry, existingNames, firstLines);
     }
-    std::stable_sort(m_entries.begin(), m_entries.end(),
-                     [](const ImportPlanEntry &a, const ImportPlanEntry &b) { return a.line < b.line; });
-    QHash<QString, int> firstLines;
-    for (ImportPlanEntry &entry : m_entries) {
-        if (entry.status != Status::Invalid)
-            classify(entry, existingNames, firstLines);
-    }
+    addErrorsBefore(std::numeric_limits<int>::max());
 }
 
 QSet<QString> ImportPlan::namesOf(const QList<User> &users)
