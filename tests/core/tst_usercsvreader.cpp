@@ -42,7 +42,7 @@ void TestUserCsvReader::findsColumnsByNameInAnyOrderAndCase()
     QCOMPARE(result.delimiter, ';');
     QVERIFY(result.rowErrors.isEmpty());
     QCOMPARE(result.rows,
-             (QList<UserCsvRow>{{2, u"alice"_s, u"s3cret"_s, u"admin"_s}, {3, u"bob"_s, u" pw "_s, u"user"_s}}));
+             (QList<UserCsvRow>{{2, u"alice"_s, u"s3cret"_s, u"admin"_s}, {3, u" bob "_s, u" pw "_s, u" user "_s}}));
 }
 
 void TestUserCsvReader::readsTheServersExportFormat()

@@ -88,10 +88,12 @@ void UserCsvMapper::addRow(const CsvRecord &record)
                 tr("this row has %1 fields, but the header has %2.").arg(record.fields.size()).arg(m_columnCount)));
         return;
     }
-    UserCsvRow row{record.line, record.fields[m_username].trimmed(), record.fields[m_password],
-                   record.fields[m_role].trimmed()};
-    if (row.username.isEmpty() || row.password.isEmpty()) {
-        const QString what = row.username.isEmpty() ? tr("the username is empty.") : tr("the password is empty.");
+    // Kept exactly as written: the import preview flags surrounding spaces instead of trimming them away
+    // unseen (a name " bob" is not "bob" to the server's create call).
+    UserCsvRow row{record.line, record.fields[m_username], record.fields[m_password], record.fields[m_role]};
+    const bool noName = row.username.trimmed().isEmpty();
+    if (noName || row.password.isEmpty()) {
+        const QString what = noName ? tr("the username is empty.") : tr("the password is empty.");
         m_result.rowErrors.append(recordError(CsvError::Kind::EmptyValue, record.line, what));
         return;
     }

@@ -7,9 +7,9 @@
 struct UserCsvRow
 {
     int line = 0;
-    QString username; ///< trimmed
+    QString username; ///< exactly as written (never empty or all spaces)
     QString password; ///< exactly as written: spaces may be part of it
-    QString role; ///< trimmed; whether it exists is for the importer to check against the server's roles
+    QString role; ///< exactly as written; whether it exists is for the importer to check against the server's roles
 
     friend bool operator==(const UserCsvRow &, const UserCsvRow &) = default;
 };

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: MIT
+#include "importdialog.h"
+
+#include "csv/usercsvreader.h"
+#include "domain/role.h"
+#include "domain/user.h"
+#include "import/importplan.h"
+#include "importroledelegate.h"
+#include "models/importpreviewmodel.h"
+#include "ui_importdialog.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QMimeData>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+/// The one local file being dragged, or an empty string: several files or a web link are not imports.
+QString droppedFile(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().front().isLocalFile())
+        return {};
+    return mime->urls().front().toLocalFile();
+}
+} // namespace
+
+ImportDialog::ImportDialog(SkyPilotApi &api, const QList<User> &current, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ImportDialog>())
+    , m_api(api)
+    , m_existingNames(ImportPlan::namesOf(current))
+    , m_model(new ImportPreviewModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    m_ui->setupUi(this);
+    // File names, file contents and parser messages reach these labels; never rich text.
+    for (QLabel *label : {m_ui->fileLabel, m_ui->errorLabel, m_ui->summaryLabel})
+        label->setTextFormat(Qt::PlainText);
+    m_ui->errorLabel->setStyleSheet(u"color: #b91c1c;"_s);
+    m_ui->errorLabel->hide();
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ImportPreviewModel::SortRole);
+    m_proxy->setFilterRole(ImportPreviewModel::StatusRole);
+    m_proxy->setFilterKeyColumn(ImportPreviewModel::LineColumn);
+    m_ui->previewView->setModel(m_proxy);
+    m_ui->previewView->setItemDelegateForColumn(ImportPreviewModel::RoleColumn, new ImportRoleDelegate(this));
+    m_ui->previewView->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_ui->previewView->sortByColumn(ImportPreviewModel::LineColumn, Qt::AscendingOrder);
+    m_ui->previewView->verticalHeader()->hide();
+    m_ui->previewView->horizontalHeader()->setStretchLastSection(true);
+
+    m_ui->filterCombo->addItem(tr("All rows"), -1);
+    using S = ImportPlanEntry::Status;
+    for (const S status : {S::New, S::NeedsRole, S::AlreadyExists, S::Duplicate, S::Invalid, S::Skipped})
+        m_ui->filterCombo->addItem(ImportPreviewModel::statusText(status), int(status));
+    connect(m_ui->filterCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const int status = m_ui->filterCombo->currentData().toInt();
+        m_proxy->setFilterRegularExpression(status < 0 ? QString() : u"^%1$"_s.arg(status));
+    });
+
+    // As in the table: the role is data, and nothing is preselected, so Apply never picks for the admin.
+    m_ui->unknownCombo->setPlaceholderText(tr("Choose\u2026"));
+    m_ui->unknownCombo->addItem(tr("Skip them"), QString(u""_s));
+    for (const QString &role : Role::all())
+        m_ui->unknownCombo->addItem(role, role);
+    m_ui->unknownCombo->setCurrentIndex(-1);
+    connect(m_ui->unknownCombo, &QComboBox::currentIndexChanged, this, &ImportDialog::updateState);
+    connect(m_ui->applyUnknownButton, &QPushButton::clicked, this, &ImportDialog::applyToAllUnknown);
+
+    m_importButton = m_ui->buttonBox->addButton(tr("&Import"), QDialogButtonBox::ActionRole);
+    m_importButton->setAutoDefault(false);
+    connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::requestImport);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
+    connect(m_ui->chooseButton, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    connect(m_ui->confirmCheck, &QCheckBox::toggled, this, &ImportDialog::updateState);
+    connect(m_model, &ImportPreviewModel::decisionsChanged, this, &ImportDialog::onDecisionsChanged);
+    updateState();
+}
+
+ImportDialog::~ImportDialog() = default;
+
+bool ImportDialog::openFile(const QString &path)
+{
+    if (m_sending)
+        return false;
+    const UserCsvResult result = UserCsvReader().readFile(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!result.ok()) {
+        // The preview on screen, and the choices in it, stay: a wrong drop must not cost the admin work.
+        QString text = tr("\u201c%1\u201d cannot be imported: %2").arg(name, result.error->message);
+        if (!m_path.isEmpty())
+            text += u' ' + tr("The preview still shows \u201c%1\u201d.").arg(QFileInfo(m_path).fileName());
+        showError(text);
+        return false;
+    }
+    m_path = path;
+    m_ui->errorLabel->hide();
+    m_ui->fileLabel->setText(tr("File: %1").arg(QDir::toNativeSeparators(path)));
+    m_model->setPlan(ImportPlan(result, m_existingNames));
+    m_ui->confirmCheck->setChecked(false);
+    updateState();
+    return true;
+}
+
+void ImportDialog::setSending(bool sending)
+{
+    const bool finished = m_sending && !sending;
+    m_sending = sending;
+    m_ui->previewView->setEditTriggers(sending ? QAbstractItemView::NoEditTriggers
+                                               : QAbstractItemView::AllEditTriggers);
+    if (sending)
+        m_ui->previewView->reset(); // closes a role editor left open, so no decision lands mid-send
+    // The confirmation covered one send: Import again (the same rows, now mostly existing) must be asked for.
+    if (finished)
+        m_ui->confirmCheck->setChecked(false);
+    updateState();
+}
+
+void ImportDialog::chooseFile()
+{
+    // Not native: the same dialog on every desktop, and one that tests can drive.
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Users"), QFileInfo(m_path).absolutePath(),
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"), nullptr,
+                                                      QFileDialog::DontUseNativeDialog);
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void ImportDialog::applyToAllUnknown()
+{
+    if (m_sending || m_ui->unknownCombo->currentIndex() < 0)
+        return;
+    m_model->decideAllUnknown(m_ui->unknownCombo->currentData().toString());
+}
+
+void ImportDialog::requestImport()
+{
+    if (m_sending || !m_ui->confirmCheck->isChecked() || !m_model->plan().isReady())
+        return;
+    Q_EMIT importRequested(m_model->plan().rowsToSend());
+}
+
+void ImportDialog::onDecisionsChanged()
+{
+    // The confirmation was given for other counts.
+    m_ui->confirmCheck->setChecked(false);
+    updateState();
+}
+
+void ImportDialog::updateState()
+{
+    const ImportPlan &plan = m_model->plan();
+    const bool loaded = !m_path.isEmpty();
+    const int undecided = plan.count(ImportPlanEntry::Status::NeedsRole);
+    QString summary;
+    if (loaded) {
+        summary = tr("This import %1.").arg(plan.summary());
+        if (undecided == 1)
+            summary += u' ' + tr("Choose a role for the row marked \u201cUnknown role\u201d, or skip it.");
+        else if (undecided > 1)
+            summary += u' '
+                    + tr("Choose a role for the %1 rows marked \u201cUnknown role\u201d, or skip them.").arg(undecided);
+    }
+    m_ui->summaryLabel->setText(summary);
+    m_ui->summaryLabel->setVisible(loaded);
+
+    const bool ready = plan.isReady() && !m_sending;
+    m_ui->confirmCheck->setText(ready ? tr("I have checked the preview: %1").arg(plan.summary())
+                                      : tr("I have checked the preview"));
+    m_ui->confirmCheck->setEnabled(ready);
+    m_importButton->setEnabled(ready && m_ui->confirmCheck->isChecked());
+    m_ui->chooseButton->setEnabled(!m_sending);
+    m_ui->unknownCombo->setEnabled(!m_sending && loaded);
+    m_ui->applyUnknownButton->setEnabled(!m_sending && m_ui->unknownCombo->currentIndex() >= 0);
+    setAcceptDrops(!m_sending);
+    if (m_sending)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+}
+
+void ImportDialog::showError(const QString &text)
+{
+    m_ui->errorLabel->setText(text);
+    m_ui->errorLabel->show();
+}
+
+void ImportDialog::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!m_sending && !droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void ImportDialog::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedFile(event->mimeData());
+    if (m_sending || path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openFile(path);
+}
