@@ -9,8 +9,11 @@
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QLocale>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
@@ -56,6 +59,7 @@ MainWindow::MainWindow(UserTableModel &users, QWidget *parent)
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_updatedLabel);
     m_serverGroup = new QActionGroup(this);
+    setAcceptDrops(true);
     setUpActions();
 
     connect(m_panel, &UsersPanel::selectionChanged, this, &MainWindow::updateActions);
@@ -99,6 +103,8 @@ void MainWindow::setUpActions()
     connect(m_ui->actionNewUser, &QAction::triggered, this, &MainWindow::newUserRequested);
     connect(m_ui->actionResetPassword, &QAction::triggered, this, &MainWindow::resetPasswordRequested);
     connect(m_ui->actionDeleteUsers, &QAction::triggered, this, &MainWindow::deleteRequested);
+    connect(m_ui->actionImportUsers, &QAction::triggered, this, [this] { Q_EMIT importRequested(QString()); });
+    connect(m_ui->actionExportUsers, &QAction::triggered, this, &MainWindow::exportRequested);
     connect(m_ui->actionChangeMyPassword, &QAction::triggered, this, &MainWindow::changeOwnPasswordRequested);
     connect(m_ui->actionUndo, &QAction::triggered, this, &MainWindow::undoRequested);
     connect(m_ui->actionFind, &QAction::triggered, m_panel, &UsersPanel::focusFilter);
@@ -213,6 +219,8 @@ void MainWindow::updateActions()
     const bool signedIn = !m_permissions.role().isEmpty();
     offer(m_ui->actionRefresh, signedIn ? QString() : tr("Sign in first."), tr("Load the users again (F5)"));
     offer(m_ui->actionNewUser, m_permissions.whyNot(Action::CreateUser));
+    offer(m_ui->actionImportUsers, m_permissions.whyNot(Action::Import));
+    offer(m_ui->actionExportUsers, m_permissions.whyNot(Action::Export));
     const QString roleWhy = forSelection(Action::ChangeRole, false);
     for (QAction *action : {m_ui->actionRoleAdmin, m_ui->actionRoleUser, m_ui->actionRoleViewer})
         offer(action, roleWhy);
@@ -311,6 +319,29 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::WindowStateChange)
         Q_EMIT visibilityChanged(!isMinimized() && isVisible());
+}
+
+QString MainWindow::droppedFile(const QMimeData *mime) const
+{
+    if (!m_permissions.can(Action::Import) || !mime->hasUrls() || mime->urls().size() != 1)
+        return {};
+    const QUrl url = mime->urls().constFirst();
+    return url.isLocalFile() ? url.toLocalFile() : QString();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    Q_EMIT importRequested(path);
 }
 
 void MainWindow::showAbout()

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QLabel;
+class QMimeData;
 class QSettings;
 class UserTableModel;
 class UsersPanel;
@@ -63,6 +64,8 @@ Q_SIGNALS:
     void roleChangeRequested(const QString &role);
     void resetPasswordRequested();
     void deleteRequested();
+    void importRequested(const QString &path); ///< empty: let the person choose the file
+    void exportRequested();
     void changeOwnPasswordRequested();
     void undoRequested();
     /// The user chose to close while work was running: stop it.
@@ -75,6 +78,9 @@ protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     void changeEvent(QEvent *event) override;
+    /// A CSV file dropped on the window opens the import preview (admins).
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void setUpActions();
@@ -82,6 +88,8 @@ private:
     void updateCount();
     void showAbout();
     void showTableMenu(const QPoint &position);
+    /// The local file a drag carries, if exactly one and importing is allowed.
+    QString droppedFile(const QMimeData *mime) const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     UsersPanel *m_panel = nullptr;

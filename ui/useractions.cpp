@@ -7,7 +7,9 @@
 #include "createuserdialog.h"
 #include "deleteconfirmdialog.h"
 #include "domain/role.h"
+#include "exportdialog.h"
 #include "mainwindow.h"
+#include "models/userfilterproxymodel.h"
 #include "models/usertablemodel.h"
 #include "net/apiclient.h"
 #include "net/apierror.h"
@@ -39,6 +41,7 @@ UserActions::UserActions(SkyPilotApi &api, Session &session, UserTableModel &mod
     , m_model(model)
     , m_directory(directory)
     , m_window(window)
+    , m_import(api, &window)
 {
     connect(&m_session, &Session::signedIn, this, &UserActions::onSignedIn);
     connect(&m_session, &Session::signedOut, this, &UserActions::onSignedOut);
@@ -51,6 +54,9 @@ UserActions::UserActions(SkyPilotApi &api, Session &session, UserTableModel &mod
     connect(&m_window, &MainWindow::resetPasswordRequested, this, &UserActions::resetPassword);
     connect(&m_window, &MainWindow::changeOwnPasswordRequested, this, &UserActions::changeOwnPassword);
     connect(&m_window, &MainWindow::deleteRequested, this, &UserActions::deleteSelection);
+    connect(&m_window, &MainWindow::exportRequested, this, &UserActions::exportUsers);
+    connect(&m_window, &MainWindow::importRequested, this, &UserActions::importUsers);
+    connect(&m_import, &ImportFlow::imported, &m_directory, &UserDirectory::refresh);
     connect(&m_directory, &UserDirectory::busyChanged, this,
             [this] { m_window.setRefreshing(m_directory.isRefreshing()); });
     connect(&m_directory, &UserDirectory::refreshed, this, [this] {
@@ -131,6 +137,8 @@ QString UserActions::workInProgress() const
         work << tr("%n role change(s) are waiting for the server.", nullptr, changes);
     if (m_bulk)
         work << m_bulk->describe();
+    if (m_import.isSending())
+        work << m_import.describe();
     return work.join(u'\n');
 }
 
@@ -336,6 +344,7 @@ void UserActions::cancelWork()
 {
     if (m_bulk)
         m_bulk->cancel();
+    m_import.cancel();
     m_directory.clear();
 }
 
@@ -424,4 +433,26 @@ int UserActions::adminsWhoCanSignIn() const
             ++admins;
     }
     return admins;
+}
+
+void UserActions::exportUsers()
+{
+    const std::vector<User> all = m_model.users();
+    QList<User> filtered;
+    const UserFilterProxyModel &proxy = m_window.usersPanel().proxy();
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        filtered << m_model.userAt(proxy.mapToSource(proxy.index(row, 0)).row());
+    const std::vector<User> selected = m_window.usersPanel().selectedUsers();
+    auto *dialog = new ExportDialog(m_api, QList<User>(all.begin(), all.end()), filtered,
+                                    QList<User>(selected.begin(), selected.end()), &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void UserActions::importUsers(const QString &path)
+{
+    if (!m_permissions.can(Action::Import))
+        return;
+    const std::vector<User> current = m_model.users();
+    m_import.start(path, QList<User>(current.begin(), current.end()));
 }

@@ -4,6 +4,7 @@
 #include "actions/rolechangeundo.h"
 #include "domain/permissions.h"
 #include "domain/user.h"
+#include "importflow.h"
 
 #include <QObject>
 #include <QPointer>
@@ -57,6 +58,8 @@ private:
     void resetPassword();
     void changeOwnPassword();
     void deleteSelection();
+    void exportUsers();
+    void importUsers(const QString &path);
     /// After a bulk action: show the table as it is now, and keep selected whoever still needs attention.
     void afterBulk(const BulkOutcome &outcome, const QStringList &selectedBefore);
     int adminsWhoCanSignIn() const;
@@ -78,6 +81,7 @@ private:
     bool m_visible = false;
     RoleChangeUndo m_undo;
     QPointer<BulkProgress> m_bulk;
+    ImportFlow m_import;
     QString m_lastAccount; ///< who was signed in where, to recognise signing in again to the same account
     QStringList m_lastSelection; ///< selected user ids when that account was signed out
 };

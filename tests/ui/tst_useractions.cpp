@@ -6,16 +6,25 @@
 #include "createuserdialog.h"
 #include "deleteconfirmdialog.h"
 #include "domain/role.h"
+#include "importdialog.h"
+#include "importresultdialog.h"
 #include "passworddialog.h"
 #include "userspanel.h"
 #include "windowfixture.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -37,6 +46,7 @@ private Q_SLOTS:
     void bulkDeleteCanBeCancelled();
     void bulkRoleChangeReportsTheRefusedDemotion();
     void signingInAgainAfterA401BringsTheSelectionBack();
+    void csvDroppedOnTheWindowIsImportedAfterThePreview();
 
 private:
     QAction *action(const char *name) const { return m_f->window.findChild<QAction *>(QString::fromLatin1(name)); }
@@ -281,6 +291,44 @@ void TestUserActions::signingInAgainAfterA401BringsTheSelectionBack()
     QCOMPARE(m_f->model.rowCount(), 0); // nothing shown that was not just confirmed by the server
     QVERIFY(m_f->signInAs(QString::fromLatin1(WindowFixture::AdminName), u"changed-Pa55word!"_s, Role::Admin));
     QTRY_COMPARE(selectedNames(), (QStringList{u"bob"_s, u"carol"_s}));
+}
+
+void TestUserActions::csvDroppedOnTheWindowIsImportedAfterThePreview()
+{
+    QVERIFY(m_f->signInAsAdmin());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"users.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("username,password,role\r\nfrank,frank-Pa55word!,user\r\ngina,\"gi,na-Pa55\",viewer\r\nbob,x-Pa55word!,"
+               "user\r\n");
+    file.close();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&m_f->window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&m_f->window, &drop);
+    auto *dialog = waitForDialog<ImportDialog>();
+    QVERIFY(dialog);
+    auto *confirm = dialog->findChild<QCheckBox *>(u"confirmCheck"_s);
+    QTRY_VERIFY(confirm->isEnabled());
+    confirm->click();
+    QPushButton *import = nullptr;
+    for (QAbstractButton *button : dialog->findChild<QDialogButtonBox *>()->buttons()) {
+        if (button->text() == u"&Import"_s)
+            import = qobject_cast<QPushButton *>(button);
+    }
+    QVERIFY(import && import->isEnabled());
+    import->click();
+    auto *result = waitForDialog<ImportResultDialog>();
+    QVERIFY(result);
+    QVERIFY(authenticates(u"frank"_s, u"frank-Pa55word!"_s));
+    // A password with a comma cannot travel through the server's CSV: it was created one by one.
+    QVERIFY(authenticates(u"gina"_s, u"gi,na-Pa55"_s));
+    QVERIFY(authenticates(u"bob"_s, u"bob-Pa55word!"_s)); // existing user untouched
+    QTRY_VERIFY(m_f->model.rowOf(m_f->server.users().constLast().id) >= 0); // the table was read again
 }
 
 QTEST_MAIN(TestUserActions)
