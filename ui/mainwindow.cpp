@@ -45,7 +45,8 @@ MainWindow::MainWindow(UserTableModel &users, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_panel = new UsersPanel(users, this);
-    m_ui->centralLayout->replaceWidget(m_ui->usersPlaceholder, m_panel);
+    // replaceWidget() hands back the old layout item, which is ours to delete.
+    delete m_ui->centralLayout->replaceWidget(m_ui->usersPlaceholder, m_panel);
     delete m_ui->usersPlaceholder;
     m_ui->usersPlaceholder = nullptr;
     // Server-supplied text may end up in these labels; never let Qt guess it is rich text.

@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -141,8 +142,9 @@ void TestUserActions::adminResetsAnotherUsersPassword()
     QCOMPARE(dialog->mode(), PasswordDialog::Mode::ResetOther);
     QCOMPARE(dialog->userId(), m_bob);
     setNewPassword(dialog, u"bob-New-Pa55word!"_s);
+    const QPointer<PasswordDialog> guard(dialog); // deletes itself when closed
     clickOk(dialog);
-    QTRY_VERIFY(!dialog->isVisible());
+    QTRY_VERIFY(!guard);
     QVERIFY(authenticates(u"bob"_s, u"bob-New-Pa55word!"_s));
     QVERIFY(!authenticates(u"bob"_s, u"bob-Pa55word!"_s));
 }
@@ -156,8 +158,9 @@ void TestUserActions::userChangesOwnPasswordAndKeepsWorking()
     QVERIFY(dialog);
     QCOMPARE(dialog->mode(), PasswordDialog::Mode::ChangeOwn);
     setNewPassword(dialog, u"bob-Changed-Pa55!"_s);
+    const QPointer<PasswordDialog> guard(dialog); // deletes itself when closed
     clickOk(dialog);
-    QTRY_VERIFY(!dialog->isVisible());
+    QTRY_VERIFY(!guard);
     QVERIFY(authenticates(u"bob"_s, u"bob-Changed-Pa55!"_s));
     // The session now signs its requests with the new password: a refresh goes through.
     QSignalSpy refreshed(&m_f->directory, &UserDirectory::refreshed);
