@@ -239,17 +239,15 @@ void UserActions::changeRoleOfMany(const std::vector<User> &users, const QString
 {
     if (m_bulk)
         return;
-    const QList<User> list(users.begin(), users.end());
-    const QStringList selected = idsOf(list);
     QStringList demotedAdmins;
-    for (const User &user : list) {
+    for (const User &user : users) {
         if (user.role == Role::Admin)
             demotedAdmins << user.id;
     }
     const QString risk = demotedAdmins.isEmpty() ? QString() : lockOutRisk(demotedAdmins, Role::Admin, role);
     if (!risk.isEmpty()) {
         ask(tr("Confirm Role Change"),
-            risk + u"\n\n"_s + tr("Change the role of %n user(s)?", nullptr, int(list.size())), tr("Change Roles"),
+            risk + u"\n\n"_s + tr("Change the role of %n user(s)?", nullptr, int(users.size())), tr("Change Roles"),
             [this, users, role](bool confirmed) {
                 if (confirmed)
                     startRoleChange(users, role);

@@ -21,6 +21,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
 #include <QProgressDialog>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void bulkRoleChangeReportsTheRefusedDemotion();
     void signingInAgainAfterA401BringsTheSelectionBack();
     void csvDroppedOnTheWindowIsImportedAfterThePreview();
+    void demotingYourselfInABulkChangeAsksFirst();
 
 private:
     QAction *action(const char *name) const { return m_f->window.findChild<QAction *>(QString::fromLatin1(name)); }
@@ -332,6 +334,24 @@ void TestUserActions::csvDroppedOnTheWindowIsImportedAfterThePreview()
     QVERIFY(authenticates(u"gina"_s, u"gi,na-Pa55"_s));
     QVERIFY(authenticates(u"bob"_s, u"bob-Pa55word!"_s)); // existing user untouched
     QTRY_VERIFY(m_f->model.rowOf(m_f->server.users().constLast().id) >= 0); // the table was read again
+}
+
+void TestUserActions::demotingYourselfInABulkChangeAsksFirst()
+{
+    QVERIFY(m_f->signInAsAdmin());
+    const QString me = m_f->session.user().id;
+    m_f->window.usersPanel().selectUsers({me, m_bob});
+    m_f->server.clearRequests();
+    action("actionRoleViewer")->trigger();
+    auto *box = waitForDialog<QMessageBox>();
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(u"your own admin role"_s), qPrintable(box->text()));
+    QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+    box->button(QMessageBox::Cancel)->click();
+    QTest::qWait(200);
+    QCOMPARE(m_f->server.requestCount(u"/users/batch_update"_s), 0);
+    QCOMPARE(m_f->server.roleOf(me), Role::Admin);
+    QCOMPARE(m_f->server.roleOf(m_bob), Role::User);
 }
 
 QTEST_MAIN(TestUserActions)
