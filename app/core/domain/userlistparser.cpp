@@ -197,8 +197,12 @@ bool UserListParser::parseOptionalInteger(std::optional<qint64> &out)
     const bool negative = consume('-');
     const char *digits = m_at;
     qint64 value = 0;
-    while (m_at != m_end && *m_at >= '0' && *m_at <= '9')
-        value = value * 10 + (*m_at++ - '0');
+    while (m_at != m_end && *m_at >= '0' && *m_at <= '9') {
+        // Longer numbers are refused below; stop adding digits before the value could overflow.
+        if (m_at - digits < MaxDigits)
+            value = value * 10 + (*m_at - '0');
+        ++m_at;
+    }
     const auto count = m_at - digits;
     if (count == 0 || count > MaxDigits || (count > 1 && *digits == '0'))
         return false;
