@@ -2,29 +2,17 @@
 #include "bulkprogress.h"
 
 #include "bulkresultdialog.h"
-
-#include <QProgressDialog>
-#include <QPushButton>
-
-namespace {
-// Quick actions finish before the dialog would show: no flash for two users.
-constexpr int ShowAfterMs = 400;
-} // namespace
+#include "workprogressdialog.h"
 
 BulkProgress::BulkProgress(const QString &title, const QString &label, QWidget *window, std::function<void()> cancel,
                            std::function<const BulkOutcome &()> outcome)
     : QObject(window)
     , m_title(title)
     , m_window(window)
-    , m_dialog(new QProgressDialog(label, tr("Cancel"), 0, 0, window))
+    , m_dialog(new WorkProgressDialog(title, label, 0, window))
     , m_cancel(std::move(cancel))
     , m_outcome(std::move(outcome))
 {
-    m_dialog->setWindowTitle(title);
-    m_dialog->setWindowModality(Qt::WindowModal);
-    m_dialog->setMinimumDuration(ShowAfterMs);
-    m_dialog->setAutoClose(false);
-    m_dialog->setAutoReset(false);
     connect(m_dialog, &QProgressDialog::canceled, this, &BulkProgress::cancel);
 }
 
@@ -35,12 +23,7 @@ QString BulkProgress::describe() const
 
 void BulkProgress::cancel()
 {
-    // Requests already sent cannot be called back: say so while they finish.
-    m_dialog->setLabelText(tr("Stopping: waiting for the requests already sent\u2026"));
-    // Disabled, not removed: this may run inside the button's own clicked() signal.
-    if (auto *button = m_dialog->findChild<QPushButton *>())
-        button->setEnabled(false);
-    m_dialog->show();
+    m_dialog->showStopping(tr("Stopping: waiting for the requests already sent\u2026"));
     m_cancel();
 }
 

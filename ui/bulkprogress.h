@@ -8,7 +8,7 @@
 
 #include <functional>
 
-class QProgressDialog;
+class WorkProgressDialog;
 class QWidget;
 
 /// Shows a bulk action (BulkDelete, BulkRoleChange) while it runs: a window-modal progress dialog
@@ -50,7 +50,7 @@ private:
 
     QString m_title;
     QPointer<QWidget> m_window;
-    QProgressDialog *m_dialog = nullptr;
+    WorkProgressDialog *m_dialog = nullptr;
     std::function<void()> m_cancel;
     std::function<const BulkOutcome &()> m_outcome;
     int m_done = 0;

@@ -4,13 +4,7 @@
 #include "import/importrunner.h"
 #include "importdialog.h"
 #include "importresultdialog.h"
-
-#include <QProgressDialog>
-#include <QPushButton>
-
-namespace {
-constexpr int ShowProgressAfterMs = 400;
-} // namespace
+#include "workprogressdialog.h"
 
 ImportFlow::ImportFlow(SkyPilotApi &api, QWidget *window, QObject *parent)
     : QObject(parent)
@@ -53,12 +47,8 @@ void ImportFlow::cancel()
 {
     if (!isSending())
         return;
-    if (m_progress) {
-        m_progress->setLabelText(tr("Stopping: waiting for the rows already sent\u2026"));
-        // Disabled, not removed: this may run inside the button's own clicked() signal.
-        if (auto *button = m_progress->findChild<QPushButton *>())
-            button->setEnabled(false);
-    }
+    if (m_progress)
+        m_progress->showStopping(tr("Stopping: waiting for the rows already sent\u2026"));
     m_runner->cancel();
 }
 
@@ -68,13 +58,9 @@ void ImportFlow::send(const QList<ImportRow> &rows)
         return;
     m_dialog->setSending(true);
     m_runner = new ImportRunner(m_api, rows, this);
-    m_progress = new QProgressDialog(tr("Importing %n user(s)\u2026", nullptr, int(rows.size())), tr("Cancel"), 0,
+    m_progress
+            = new WorkProgressDialog(tr("Import Users"), tr("Importing %n user(s)\u2026", nullptr, int(rows.size())),
                                      int(rows.size()), m_dialog ? static_cast<QWidget *>(m_dialog) : m_window.data());
-    m_progress->setWindowTitle(tr("Import Users"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(ShowProgressAfterMs);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
     connect(m_progress, &QProgressDialog::canceled, this, &ImportFlow::cancel);
     connect(m_runner, &ImportRunner::progress, m_progress, [this](int done, int total) {
         m_progress->setMaximum(total);

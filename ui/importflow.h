@@ -8,7 +8,7 @@
 
 class ImportDialog;
 class ImportRunner;
-class QProgressDialog;
+class WorkProgressDialog;
 class QWidget;
 class SkyPilotApi;
 struct ImportRow;
@@ -43,5 +43,5 @@ private:
     QPointer<QWidget> m_window;
     QPointer<ImportDialog> m_dialog;
     QPointer<ImportRunner> m_runner;
-    QPointer<QProgressDialog> m_progress;
+    QPointer<WorkProgressDialog> m_progress;
 };
