@@ -439,7 +439,7 @@ void UserActions::exportUsers()
     QList<User> filtered;
     const UserFilterProxyModel &proxy = m_window.usersPanel().proxy();
     for (int row = 0; row < proxy.rowCount(); ++row)
-        filtered << m_model.userAt(proxy.mapToSource(proxy.index(row, 0)).row());
+        filtered << m_model.userAt(proxy.mapToUsers(proxy.index(row, 0)).row());
     const std::vector<User> selected = m_window.usersPanel().selectedUsers();
     auto *dialog = new ExportDialog(m_api, QList<User>(all.begin(), all.end()), filtered,
                                     QList<User>(selected.begin(), selected.end()), &m_window);

@@ -55,7 +55,7 @@ UsersPanel::UsersPanel(UserTableModel &model, QWidget *parent)
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPanel::selectionChanged);
     connect(view, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (index.isValid())
-            Q_EMIT activated(m_model.userAt(m_proxy->mapToSource(index).row()));
+            Q_EMIT activated(m_model.userAt(m_proxy->mapToUsers(index).row()));
     });
     // Small refreshes arrive as row changes and the view keeps the selection by itself; a reset (the
     // first load, or a model that chose one) would lose it, so it is carried across by user id.
@@ -96,7 +96,7 @@ std::vector<User> UsersPanel::selectedUsers() const
     std::vector<User> users;
     users.reserve(size_t(rows.size()));
     for (const QModelIndex &index : std::as_const(rows))
-        users.push_back(m_model.userAt(m_proxy->mapToSource(index).row()));
+        users.push_back(m_model.userAt(m_proxy->mapToUsers(index).row()));
     return users;
 }
 
@@ -106,7 +106,7 @@ void UsersPanel::selectUsers(const QStringList &userIds)
     QModelIndex first;
     for (const QString &id : userIds) {
         const int row = m_model.rowOf(id);
-        const QModelIndex index = row >= 0 ? m_proxy->mapFromSource(m_model.index(row, 0)) : QModelIndex();
+        const QModelIndex index = row >= 0 ? m_proxy->mapFromUsers(m_model.index(row, 0)) : QModelIndex();
         if (!index.isValid())
             continue;
         selection.select(index, index.siblingAtColumn(UserTableModel::ColumnCount - 1));
@@ -185,7 +185,7 @@ void UsersPanel::restoreTopRow()
     if (m_topUserId.isNull())
         return;
     const int row = m_model.rowOf(m_topUserId);
-    const QModelIndex index = row >= 0 ? m_proxy->mapFromSource(m_model.index(row, 0)) : QModelIndex();
+    const QModelIndex index = row >= 0 ? m_proxy->mapFromUsers(m_model.index(row, 0)) : QModelIndex();
     if (index.isValid())
         m_ui->table->scrollTo(index, QAbstractItemView::PositionAtTop);
 }

@@ -41,6 +41,8 @@ private Q_SLOTS:
     void sortsOtherColumnsByRawValues();
     void keepsNaturalOrderThroughRefreshes();
     void mapsRowsBackToTheSource();
+    void filtersInSortedOrderThroughSourceChanges();
+    void remembersTheSortItWasGiven();
 
 private:
     QStringList names() const;
@@ -210,13 +212,56 @@ void TestUserFilterProxyModel::mapsRowsBackToTheSource()
     m_proxy->setRoleFilter(u"admin"_s);
     QCOMPARE(m_proxy->rowCount(), 2);
     const QModelIndex first = m_proxy->index(0, UserTableModel::Role);
-    const QModelIndex source = m_proxy->mapToSource(first);
+    const QModelIndex source = m_proxy->mapToUsers(first);
     QCOMPARE(source.model(), m_model);
     QCOMPARE(source.row(), 4); // user1
     QCOMPARE(source.column(), int(UserTableModel::Role));
     QCOMPARE(m_model->userAt(source.row()).name, u"user1"_s);
-    QCOMPARE(m_proxy->mapFromSource(m_model->index(0, 0)).row(), 1); // user10
-    QVERIFY(!m_proxy->mapFromSource(m_model->index(1, 0)).isValid()); // filtered out
+    QCOMPARE(m_proxy->mapFromUsers(m_model->index(0, 0)).row(), 1); // user10
+    QVERIFY(!m_proxy->mapFromUsers(m_model->index(1, 0)).isValid()); // filtered out
+}
+
+void TestUserFilterProxyModel::filtersInSortedOrderThroughSourceChanges()
+{
+    // The filter layer reads rows through the sorting layer's cached order: every change of the
+    // users (new, gone, renamed, another role) must be filtered from the order as it is now.
+    m_proxy->sort(UserTableModel::Name);
+    m_proxy->setTextFilter(u"user"_s);
+    QCOMPARE(names(), (QStringList{u"user1"_s, u"user2"_s, u"user10"_s}));
+    auto fresh = sample();
+    fresh.erase(fresh.begin() + 1); // user2 leaves
+    fresh[3].name = u"user0"_s; // user1 is renamed
+    fresh.push_back(user(u"f6"_s, u"user5"_s, u"viewer"_s));
+    fresh.push_back(user(u"g7"_s, u"nobody"_s));
+    m_model->refresh(fresh);
+    QCOMPARE(names(), (QStringList{u"user0"_s, u"user5"_s, u"user10"_s}));
+    m_proxy->setRoleFilter(u"admin"_s);
+    QCOMPARE(names(), (QStringList{u"user0"_s, u"user10"_s}));
+    fresh[0].role = u"viewer"_s; // user10 is no admin any more
+    m_model->refresh(fresh);
+    QCOMPARE(names(), (QStringList{u"user0"_s}));
+    m_proxy->setRoleFilter(QString());
+    m_proxy->sort(UserTableModel::Name, Qt::DescendingOrder);
+    QCOMPARE(names(), (QStringList{u"user10"_s, u"user5"_s, u"user0"_s}));
+    m_proxy->setTextFilter(u"e"_s); // in a name, or in the id "e5" (user0)
+    QCOMPARE(names(), (QStringList{u"zed"_s, u"user10"_s, u"user5"_s, u"user0"_s, u"Alice"_s}));
+    // Each shown row still leads back to the right user.
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex users = m_proxy->mapToUsers(m_proxy->index(row, UserTableModel::Name));
+        QCOMPARE(m_model->nameAt(users.row()), names().at(row));
+        QCOMPARE(m_proxy->mapFromUsers(users).row(), row);
+    }
+}
+
+void TestUserFilterProxyModel::remembersTheSortItWasGiven()
+{
+    QCOMPARE(m_proxy->sortedColumn(), -1);
+    m_proxy->sort(UserTableModel::Joined, Qt::DescendingOrder);
+    QCOMPARE(m_proxy->sortedColumn(), int(UserTableModel::Joined));
+    QCOMPARE(m_proxy->sortedOrder(), Qt::DescendingOrder);
+    QCOMPARE(names().first(), u"zed"_s); // joined last (6)
+    // The filter layer itself never sorts: its order is the sorting layer's.
+    QCOMPARE(m_proxy->sortColumn(), -1);
 }
 
 QTEST_GUILESS_MAIN(TestUserFilterProxyModel)

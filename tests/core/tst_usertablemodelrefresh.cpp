@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <limits>
 
 using namespace usersamples;
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void duplicateIdsKeepTheFirstEntry();
     void pendingSurvivesRefreshUntilTheServerAgrees();
     void mixedRefreshKeepsIndexConsistent();
+    void outOfOrderListingPairsEveryUser();
 
 private:
     void load(std::vector<User> users = sample()) { m_model->setUsers(std::move(users)); }
@@ -220,6 +222,35 @@ void TestUserTableModelRefresh::mixedRefreshKeepsIndexConsistent()
     QVERIFY(m_model->users() == fresh);
     for (int row = 0; row < m_model->rowCount(); ++row)
         QCOMPARE(m_model->rowOf(expected.at(row)), row);
+}
+
+void TestUserTableModelRefresh::outOfOrderListingPairsEveryUser()
+{
+    // Users are paired by looking right after the previous match first; a listing in another
+    // order, or with an id twice in the middle, must still pair every user with its own row.
+    load(numbered(50));
+    std::vector<User> fresh = numbered(50);
+    std::reverse(fresh.begin() + 20, fresh.end());
+    fresh.insert(fresh.begin() + 5, user(u"u30"_s, u"early duplicate of u30"_s, u"admin"_s));
+    fresh[41].role = u"viewer"_s; // u29, after the reverse and the insertion
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    m_model->refresh(fresh);
+    QCOMPARE(removed.size(), 0);
+    QCOMPARE(inserted.size(), 0);
+    QCOMPARE(m_model->rowCount(), 50);
+    // The first u30 in the listing wins, as in setUsers().
+    const int viewerRow = m_model->rowOf(u"u29"_s);
+    QCOMPARE(m_model->userAt(30).name, u"early duplicate of u30"_s);
+    QCOMPARE(m_model->userAt(30).role, u"admin"_s);
+    QCOMPARE(m_model->userAt(viewerRow).role, u"viewer"_s);
+    QCOMPARE(changed.size(), 2);
+    for (int row = 0; row < 50; ++row) {
+        QCOMPARE(m_model->idAt(row), u"u%1"_s.arg(row));
+        if (row != 30)
+            QCOMPARE(m_model->nameAt(row), u"name%1"_s.arg(row));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestUserTableModelRefresh)

@@ -148,7 +148,7 @@ void TestMainWindowReal::adminChangesARoleInPlaceAndUndoesIt()
     const int row = app.model.rowOf(m_created.constLast());
     QVERIFY(row >= 0);
     QTableView *table = app.window.usersPanel().table();
-    const QModelIndex role = app.window.usersPanel().proxy().mapFromSource(app.model.index(row, UserTableModel::Role));
+    const QModelIndex role = app.window.usersPanel().proxy().mapFromUsers(app.model.index(row, UserTableModel::Role));
     table->setCurrentIndex(role);
     table->edit(role);
     auto *combo = table->viewport()->findChild<QComboBox *>();

@@ -1,18 +1,19 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QCollator>
-#include <QList>
 #include <QSortFilterProxyModel>
 #include <QString>
 #include <QStringMatcher>
 
-#include <vector>
-
+class UserSortProxyModel;
 class UserTableModel;
 
-/// Filters a UserTableModel by text and role and sorts it; names sort naturally ("user2" before
-/// "user10"). Views must map indexes to the source (mapToSource) before acting on a user.
+/// What the users table shows: a UserTableModel filtered by text and role, and sorted (names
+/// naturally, "user2" before "user10"). Sorting happens in a UserSortProxyModel this model sits
+/// on, so a filter keystroke keeps the order instead of sorting every shown row again.
+///
+/// Because of that inner layer, mapToSource() leads to the sorting layer, not to the users:
+/// views and actions must use mapToUsers() and mapFromUsers().
 class UserFilterProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -22,9 +23,18 @@ public:
     explicit UserFilterProxyModel(QObject *parent = nullptr);
     ~UserFilterProxyModel() override;
 
-    /// The fast paths need a UserTableModel; any other model is filtered and sorted by its roles.
+    /// Sets the users (or any model with the same roles) under the sorting layer.
     void setSourceModel(QAbstractItemModel *sourceModel) override;
+    /// Sorting is the inner layer's job; this model itself never sorts.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /// The column and order set with sort(), -1 when unsorted.
+    int sortedColumn() const;
+    Qt::SortOrder sortedOrder() const;
+
+    /// The index in the users model shown at `proxyIndex`, or an invalid one.
+    QModelIndex mapToUsers(const QModelIndex &proxyIndex) const;
+    /// Where a users model index is shown, or an invalid index when it is filtered out.
+    QModelIndex mapFromUsers(const QModelIndex &userIndex) const;
 
     /// Case-insensitive substring of the name or the user id; empty shows everybody.
     void setTextFilter(const QString &text);
@@ -35,27 +45,16 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &sourceLeft, const QModelIndex &sourceRight) const override;
 
 private:
     /// Applies a changed filter, fine-grained when few blocks of rows change, else as one layout change.
     void refilter(const QStringMatcher &oldMatcher, bool oldTextEmpty, const QString &oldRole);
-    bool accepts(int sourceRow, const QStringMatcher &matcher, bool textEmpty, const QString &role) const;
-    void rebuildNameRanks();
-    void dropNameRanks();
-    void onRowsInserted(int first, int last);
-    void onRowsRemoved(int first, int last);
-    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
+    bool accepts(int sortedRow, const QStringMatcher &matcher, bool textEmpty, const QString &role) const;
 
+    UserSortProxyModel *m_sorter;
     const UserTableModel *m_users = nullptr;
-    QList<QMetaObject::Connection> m_connections;
+    QMetaObject::Connection m_usersDestroyed;
     QString m_text;
     QStringMatcher m_matcher;
     QString m_role;
-    QCollator m_collator;
-    /// Position of each source row's name in collation order (equal names share one), so a sort
-    /// compares integers; UnrankedName marks rows added or renamed since, compared with m_collator.
-    /// Kept only while sorting by name.
-    std::vector<quint32> m_nameRank;
-    bool m_ranked = false;
 };

@@ -274,35 +274,32 @@ void UserTableModel::setUsers(std::vector<User> users)
 
 void UserTableModel::refresh(std::vector<User> fresh)
 {
-    // Usual case: the server lists the same users in the same order, perhaps with new ones at the
-    // end. Rows then pair up by position, without a lookup per row.
+    // Usual case: the server lists the same users in the same order, perhaps with some gone or new
+    // ones in between. Each user is first looked for right after the previous match, so rows pair
+    // up by one comparison; only users out of that order cost a lookup.
     const int rows = rowCount();
-    const bool sameOrder = fresh.size() >= static_cast<size_t>(rows) && [&] {
-        for (int r = 0; r < rows; ++r) {
-            if (m_rows.id(m_rows[r]) != fresh[static_cast<size_t>(r)].id)
-                return false;
-        }
-        return true;
-    }();
     // Position in `fresh` of each row's user (by physical index), -1 when it vanished; later
     // duplicates are ignored as in setUsers().
-    std::vector<int> freshOf;
+    std::vector<int> freshOf(static_cast<size_t>(rows), -1);
     std::vector<int> added;
     QSet<QString> addedIds;
-    if (!sameOrder)
-        freshOf.assign(static_cast<size_t>(rows), -1);
-    for (int i = sameOrder ? rows : 0; i < static_cast<int>(fresh.size()); ++i) {
+    int matched = 0;
+    int expected = 0;
+    for (int i = 0; i < static_cast<int>(fresh.size()); ++i) {
         const QString &id = fresh[static_cast<size_t>(i)].id;
-        const int p = m_rows.find(id);
+        const int p = expected < rows && m_rows.id(m_rows[expected]) == id ? expected : m_rows.find(id);
         if (p >= 0) {
-            if (!sameOrder && freshOf[static_cast<size_t>(p)] < 0)
+            if (freshOf[static_cast<size_t>(p)] < 0) {
                 freshOf[static_cast<size_t>(p)] = i;
+                ++matched;
+                expected = p + 1;
+            }
         } else if (!addedIds.contains(id)) {
             added.push_back(i);
             addedIds.insert(id);
         }
     }
-    if (!sameOrder) {
+    if (matched < rows) {
         removeVanished(freshOf);
         // Removal keeps the order of the rows that stay: their users, in row order.
         std::erase(freshOf, -1);
@@ -311,7 +308,7 @@ void UserTableModel::refresh(std::vector<User> fresh)
     // Kept rows keep their place; each changed row is signalled for the columns that changed.
     for (int r = 0; r < rowCount(); ++r) {
         int lastColumn = 0;
-        const int at = sameOrder ? r : freshOf[static_cast<size_t>(r)];
+        const int at = freshOf[static_cast<size_t>(r)];
         const int firstColumn = update(m_rows[r], std::move(fresh[static_cast<size_t>(at)]), &lastColumn);
         if (firstColumn >= 0)
             Q_EMIT dataChanged(index(r, firstColumn), index(r, lastColumn));
