@@ -14,7 +14,6 @@ constexpr int FineGrainedRefilterBlocks = 16;
 UserFilterProxyModel::UserFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
     , m_sorter(new UserSortProxyModel(this))
-    , m_matcher(QString(), Qt::CaseInsensitive)
 {
     QSortFilterProxyModel::setSourceModel(m_sorter);
 }
@@ -23,10 +22,24 @@ UserFilterProxyModel::~UserFilterProxyModel() = default;
 
 void UserFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
 {
-    disconnect(m_usersDestroyed);
+    for (const QMetaObject::Connection &connection : std::as_const(m_usersConnections))
+        disconnect(connection);
+    m_usersConnections.clear();
+    m_acceptedValid = false;
     m_users = qobject_cast<const UserTableModel *>(sourceModel);
-    if (m_users)
-        m_usersDestroyed = connect(m_users, &QObject::destroyed, this, [this] { m_users = nullptr; });
+    if (m_users) {
+        // Connected before the sorting layer connects, so no layer reads a stale m_accepted.
+        const auto dropAccepted = [this] { m_acceptedValid = false; };
+        m_usersConnections = {
+                connect(m_users, &QObject::destroyed, this, [this] { m_users = nullptr; }),
+                connect(m_users, &QAbstractItemModel::rowsInserted, this, dropAccepted),
+                connect(m_users, &QAbstractItemModel::rowsRemoved, this, dropAccepted),
+                connect(m_users, &QAbstractItemModel::rowsMoved, this, dropAccepted),
+                connect(m_users, &QAbstractItemModel::dataChanged, this, dropAccepted),
+                connect(m_users, &QAbstractItemModel::layoutChanged, this, dropAccepted),
+                connect(m_users, &QAbstractItemModel::modelReset, this, dropAccepted),
+        };
+    }
     m_sorter->setSourceModel(sourceModel);
 }
 
@@ -57,11 +70,10 @@ QModelIndex UserFilterProxyModel::mapFromUsers(const QModelIndex &userIndex) con
 
 void UserFilterProxyModel::setTextFilter(const QString &text)
 {
-    if (text == m_text)
+    if (text == m_matcher.needle())
         return;
-    const QString oldText = std::exchange(m_text, text);
-    const QStringMatcher oldMatcher = std::exchange(m_matcher, QStringMatcher(text, Qt::CaseInsensitive));
-    refilter(oldMatcher, oldText.isEmpty(), m_role);
+    const CaseInsensitiveMatcher oldMatcher = std::exchange(m_matcher, CaseInsensitiveMatcher(text));
+    refilter(oldMatcher, m_role);
 }
 
 void UserFilterProxyModel::setRoleFilter(const QString &roleId)
@@ -69,10 +81,10 @@ void UserFilterProxyModel::setRoleFilter(const QString &roleId)
     if (roleId == m_role)
         return;
     const QString oldRole = std::exchange(m_role, roleId);
-    refilter(m_matcher, m_text.isEmpty(), oldRole);
+    refilter(m_matcher, oldRole);
 }
 
-void UserFilterProxyModel::refilter(const QStringMatcher &oldMatcher, bool oldTextEmpty, const QString &oldRole)
+void UserFilterProxyModel::refilter(const CaseInsensitiveMatcher &oldMatcher, const QString &oldRole)
 {
     // QSortFilterProxyModel::invalidateFilter() rebuilds its whole source-to-proxy table once per
     // contiguous block of rows that appear or disappear: a keystroke that hides thousands of
@@ -84,31 +96,46 @@ void UserFilterProxyModel::refilter(const QStringMatcher &oldMatcher, bool oldTe
         invalidateFilter();
         return;
     }
+    const std::vector<quint8> before = m_acceptedValid ? std::move(m_accepted) : acceptAll(oldMatcher, oldRole);
+    m_accepted = acceptAll(m_matcher, m_role);
+    m_acceptedValid = true;
     m_sorter->cacheOrder();
     const int count = m_sorter->rowCount();
     int blocks = 0;
     bool inBlock = false;
     for (int row = 0; row < count && blocks <= FineGrainedRefilterBlocks; ++row) {
-        const bool changed
-                = accepts(row, oldMatcher, oldTextEmpty, oldRole) != accepts(row, m_matcher, m_text.isEmpty(), m_role);
+        const auto user = static_cast<size_t>(m_sorter->sourceRowAt(row));
+        const bool changed = before[user] != m_accepted[user];
         blocks += changed && !inBlock;
         inBlock = changed;
     }
     if (blocks == 0)
         return;
-    if (blocks <= FineGrainedRefilterBlocks)
+    m_refiltering = true;
+    if (blocks <= FineGrainedRefilterBlocks) {
         invalidateFilter();
-    else
+    } else {
         invalidate();
+        // The base class rebuilds its rows lazily; do it now, while m_accepted answers.
+        rowCount();
+    }
+    m_refiltering = false;
 }
 
-bool UserFilterProxyModel::accepts(int sortedRow, const QStringMatcher &matcher, bool textEmpty,
-                                   const QString &role) const
+bool UserFilterProxyModel::accepts(int userRow, const CaseInsensitiveMatcher &matcher, const QString &role) const
 {
-    const int row = m_sorter->sourceRowAt(sortedRow);
-    if (!role.isEmpty() && m_users->roleAt(row) != role)
+    if (!role.isEmpty() && m_users->roleAt(userRow) != role)
         return false;
-    return textEmpty || matcher.indexIn(m_users->nameView(row)) >= 0 || matcher.indexIn(m_users->idView(row)) >= 0;
+    return matcher.isIn(m_users->nameView(userRow)) || matcher.isIn(m_users->idView(userRow));
+}
+
+std::vector<quint8> UserFilterProxyModel::acceptAll(const CaseInsensitiveMatcher &matcher, const QString &role) const
+{
+    const int count = m_users->rowCount();
+    std::vector<quint8> result(static_cast<size_t>(count));
+    for (int row = 0; row < count; ++row)
+        result[static_cast<size_t>(row)] = accepts(row, matcher, role);
+    return result;
 }
 
 bool UserFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -118,9 +145,11 @@ bool UserFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
     if (!m_users) {
         const QModelIndex row = m_sorter->index(sourceRow, UserTableModel::Name);
         return (m_role.isEmpty() || row.data(UserTableModel::RoleIdRole).toString() == m_role)
-                && (m_text.isEmpty() || m_matcher.indexIn(row.data().toString()) >= 0
-                    || m_matcher.indexIn(row.data(UserTableModel::UserIdRole).toString()) >= 0);
+                && (m_matcher.isIn(row.data().toString())
+                    || m_matcher.isIn(row.data(UserTableModel::UserIdRole).toString()));
     }
-    // Reads the rows directly: this runs for every row on every keystroke.
-    return accepts(sourceRow, m_matcher, m_text.isEmpty(), m_role);
+    const int user = m_sorter->sourceRowAt(sourceRow);
+    if (m_refiltering)
+        return m_accepted[static_cast<size_t>(user)] != 0;
+    return accepts(user, m_matcher, m_role);
 }

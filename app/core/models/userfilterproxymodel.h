@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "caseinsensitivematcher.h"
+
 #include <QSortFilterProxyModel>
 #include <QString>
-#include <QStringMatcher>
+
+#include <vector>
 
 class UserSortProxyModel;
 class UserTableModel;
@@ -38,7 +41,7 @@ public:
 
     /// Case-insensitive substring of the name or the user id; empty shows everybody.
     void setTextFilter(const QString &text);
-    QString textFilter() const { return m_text; }
+    QString textFilter() const { return m_matcher.needle(); }
     /// Only users with this role id ("admin", "user", "viewer"); empty shows every role.
     void setRoleFilter(const QString &roleId);
     QString roleFilter() const { return m_role; }
@@ -48,13 +51,21 @@ protected:
 
 private:
     /// Applies a changed filter, fine-grained when few blocks of rows change, else as one layout change.
-    void refilter(const QStringMatcher &oldMatcher, bool oldTextEmpty, const QString &oldRole);
-    bool accepts(int sortedRow, const QStringMatcher &matcher, bool textEmpty, const QString &role) const;
+    void refilter(const CaseInsensitiveMatcher &oldMatcher, const QString &oldRole);
+    /// Whether the filter shows the user at `userRow` of the users model.
+    bool accepts(int userRow, const CaseInsensitiveMatcher &matcher, const QString &role) const;
+    /// accepts() for every user, in the users model's order: reading the rows in memory order
+    /// is several times faster than in sorted order.
+    std::vector<quint8> acceptAll(const CaseInsensitiveMatcher &matcher, const QString &role) const;
 
     UserSortProxyModel *m_sorter;
     const UserTableModel *m_users = nullptr;
-    QMetaObject::Connection m_usersDestroyed;
-    QString m_text;
-    QStringMatcher m_matcher;
+    QList<QMetaObject::Connection> m_usersConnections;
+    /// What the filter shows, by users model row, as of the last refilter; dropped on any change
+    /// of the users. While m_refiltering, filterAcceptsRow() reads it instead of the rows.
+    std::vector<quint8> m_accepted;
+    bool m_acceptedValid = false;
+    bool m_refiltering = false;
+    CaseInsensitiveMatcher m_matcher;
     QString m_role;
 };
