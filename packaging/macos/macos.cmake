@@ -3,7 +3,8 @@
 # frameworks and plugins inside it (macdeployqt, through Qt's deploy script; it also copies QtKeychain,
 # which the binary links), and a drag-and-drop disk image.
 set(icon "${CMAKE_CURRENT_SOURCE_DIR}/macos/skyusers.icns")
-set_source_files_properties("${icon}" PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
+# Source properties are per directory: set it where the target lives.
+set_source_files_properties("${icon}" TARGET_DIRECTORY skyusers PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
 target_sources(skyusers PRIVATE "${icon}")
 set_target_properties(skyusers PROPERTIES
     MACOSX_BUNDLE_INFO_PLIST "${CMAKE_CURRENT_SOURCE_DIR}/macos/Info.plist.in"
