@@ -14,6 +14,7 @@ class ApiClient;
 class CommandLine;
 class CredentialStore;
 class MainWindow;
+class PackagingScreenshot;
 class QNetworkAccessManager;
 class ServerList;
 class Session;
@@ -53,6 +54,7 @@ private:
     std::unique_ptr<UserDirectory> m_directory;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<UserActions> m_actions;
+    std::unique_ptr<PackagingScreenshot> m_screenshot; ///< only with --screenshot
     ServerProfile m_offered; ///< from the command line
     Secret m_offeredPassword; ///< the demo's, used for the first sign-in only
 };

@@ -33,7 +33,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("skyusers"));
     QApplication::setApplicationDisplayName(QStringLiteral("SkyUsers"));
     QApplication::setApplicationVersion(QStringLiteral(SKYUSERS_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("skyusers"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.skyusers.skyusers"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/skyusers/icons/skyusers.svg")));
 
     AppController controller(commandLine);

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void versionAndHelpExitWithText();
     void unknownOptionFails();
     void serverUrlLosesUserInfo();
+    void screenshotNamesItsFile();
 };
 
 void TestCommandLine::runsByDefault()
@@ -48,6 +49,17 @@ void TestCommandLine::serverUrlLosesUserInfo()
     QCOMPARE(cl.user(), u"alice"_s);
     QVERIFY(!cl.demo());
     QVERIFY(CommandLine::parse({u"skyusers"_s, u"--demo"_s}).demo());
+}
+
+void TestCommandLine::screenshotNamesItsFile()
+{
+    QVERIFY(CommandLine::parse({u"skyusers"_s}).screenshotFile().isEmpty());
+    const CommandLine cl = CommandLine::parse({u"skyusers"_s, u"--demo"_s, u"--screenshot"_s, u"/tmp/shot.png"_s});
+    QCOMPARE(cl.outcome(), CommandLine::Outcome::Run);
+    QCOMPARE(cl.screenshotFile(), u"/tmp/shot.png"_s);
+    // The option takes a value; without one it is an error, not a silent normal start.
+    QCOMPARE(CommandLine::parse({u"skyusers"_s, u"--screenshot"_s}).outcome(), CommandLine::Outcome::ExitFailure);
+    QVERIFY(CommandLine::parse({u"skyusers"_s, u"--help"_s}).message().contains(u"--screenshot <file>"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -12,6 +12,7 @@ SKYUSERS_BUILD_PACKAGES=(
     qtkeychain-qt6-dev libqt6keychain1 libsecret-1-0 dbus dbus-daemon gnome-keyring libsecret-tools
     qt6-httpserver-dev qt6-websockets-dev
     openssl clang-format
+    dpkg-dev fakeroot file desktop-file-utils appstream
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

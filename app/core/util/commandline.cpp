@@ -23,7 +23,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             u"demo"_s,
             QCoreApplication::translate("CommandLine",
                                         "Offer the password in SKYUSERS_DEMO_PASSWORD (used by tools/run --demo)."));
-    parser.addOptions({help, version, server, user, demo});
+    const QCommandLineOption screenshot(
+            u"screenshot"_s,
+            QCoreApplication::translate("CommandLine",
+                                        "For packaging tests: sign in without waiting for Sign In, save the users "
+                                        "window to this PNG file once the users are listed, then quit."),
+            u"file"_s);
+    parser.addOptions({help, version, server, user, demo, screenshot});
 
     if (!parser.parse(arguments)) {
         result.m_outcome = Outcome::ExitFailure;
@@ -53,5 +59,6 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     result.m_user = parser.value(user);
     result.m_demo = parser.isSet(demo);
+    result.m_screenshotFile = parser.value(screenshot);
     return result;
 }

@@ -21,6 +21,8 @@ public:
     QString user() const { return m_user; }
     /// --demo: the demo script offers the demo admin's password in SKYUSERS_DEMO_PASSWORD.
     bool demo() const { return m_demo; }
+    /// --screenshot: where the packaging test wants the picture of the signed-in window, or empty.
+    QString screenshotFile() const { return m_screenshotFile; }
 
 private:
     Outcome m_outcome = Outcome::Run;
@@ -28,4 +30,5 @@ private:
     QUrl m_server;
     QString m_user;
     bool m_demo = false;
+    QString m_screenshotFile;
 };
