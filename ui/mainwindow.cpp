@@ -12,6 +12,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QLocale>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -343,6 +344,15 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     Q_EMIT importRequested(path);
+}
+
+void MainWindow::addSettingsMenu(QMenu *languages)
+{
+    auto *settings = new QMenu(tr("&Settings"), this);
+    settings->setObjectName(u"menuSettings"_s);
+    languages->setParent(settings, languages->windowFlags());
+    settings->addMenu(languages);
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), settings);
 }
 
 void MainWindow::showAbout()
