@@ -797,10 +797,6 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <source>Importing users: %1 of %2 rows done.</source>
-        <translation>Benutzer werden importiert: %1 von %2 Zeilen erledigt.</translation>
-    </message>
-    <message>
         <source>Stopping: waiting for the rows already sent…</source>
         <translation>Wird angehalten: Warten auf die bereits gesendeten Zeilen …</translation>
     </message>
@@ -813,6 +809,13 @@
         <translation>
             <numerusform>%n Benutzer wird importiert …</numerusform>
             <numerusform>%n Benutzer werden importiert …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing users: %1 of %n row(s) done.</source>
+        <translation>
+            <numerusform>Benutzer werden importiert: %1 von %n Zeile erledigt.</numerusform>
+            <numerusform>Benutzer werden importiert: %1 von %n Zeilen erledigt.</numerusform>
         </translation>
     </message>
 </context>
@@ -2065,16 +2068,19 @@ SHA-256: %7</translation>
         <translation>die Kopfzeile nennt die Spalte %1 mehr als einmal.</translation>
     </message>
     <message>
-        <source>this row has %1 fields, but the header has %2.</source>
-        <translation>diese Zeile hat %1 Felder, die Kopfzeile aber %2.</translation>
-    </message>
-    <message>
         <source>the username is empty.</source>
         <translation>der Benutzername ist leer.</translation>
     </message>
     <message>
         <source>the password is empty.</source>
         <translation>das Passwort ist leer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>this row has %n field(s), but the header has %1.</source>
+        <translation>
+            <numerusform>diese Zeile hat %n Feld, die Kopfzeile aber %1.</numerusform>
+            <numerusform>diese Zeile hat %n Felder, die Kopfzeile aber %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,13 @@
             <numerusform>Importing %n users…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Importing users: %1 of %n row(s) done.</source>
+        <translation>
+            <numerusform>Importing users: %1 of %n row done.</numerusform>
+            <numerusform>Importing users: %1 of %n rows done.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportPlan</name>
@@ -232,6 +239,16 @@
         <translation>
             <numerusform>Deleting %n user…</numerusform>
             <numerusform>Deleting %n users…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserCsvMapper</name>
+    <message numerus="yes">
+        <source>this row has %n field(s), but the header has %1.</source>
+        <translation>
+            <numerusform>this row has %n field, but the header has %1.</numerusform>
+            <numerusform>this row has %n fields, but the header has %1.</numerusform>
         </translation>
     </message>
 </context>

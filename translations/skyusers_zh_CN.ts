@@ -782,10 +782,6 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <source>Importing users: %1 of %2 rows done.</source>
-        <translation>正在导入用户：已完成 %1/%2 行。</translation>
-    </message>
-    <message>
         <source>Stopping: waiting for the rows already sent…</source>
         <translation>正在停止：等待已发送的行…</translation>
     </message>
@@ -797,6 +793,12 @@
         <source>Importing %n user(s)…</source>
         <translation>
             <numerusform>正在导入 %n 个用户…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing users: %1 of %n row(s) done.</source>
+        <translation>
+            <numerusform>正在导入用户：已完成 %1/%n 行。</numerusform>
         </translation>
     </message>
 </context>
@@ -2035,16 +2037,18 @@ SHA-256：%7</translation>
         <translation>标题行中多次出现列 %1。</translation>
     </message>
     <message>
-        <source>this row has %1 fields, but the header has %2.</source>
-        <translation>此行有 %1 个字段，但标题行有 %2 个。</translation>
-    </message>
-    <message>
         <source>the username is empty.</source>
         <translation>用户名为空。</translation>
     </message>
     <message>
         <source>the password is empty.</source>
         <translation>密码为空。</translation>
+    </message>
+    <message numerus="yes">
+        <source>this row has %n field(s), but the header has %1.</source>
+        <translation>
+            <numerusform>此行有 %n 个字段，但标题行有 %1 个。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
