@@ -614,7 +614,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen …</translation>
+        <translation>Durchsuc&amp;hen …</translation>
     </message>
     <message>
         <source>Export result</source>
@@ -1696,7 +1696,7 @@ Die Benutzer eines SkyPilot-API-Servers verwalten.</translation>
     </message>
     <message>
         <source>&amp;Reset Password</source>
-        <translation>Passwort &amp;zurücksetzen</translation>
+        <translation>Passwort zu&amp;rücksetzen</translation>
     </message>
     <message>
         <source>Setting the new password… Cancelling stops waiting, but the server may still change the password.</source>
@@ -2133,7 +2133,7 @@ SHA-256: %7</translation>
     </message>
     <message>
         <source>Legacy</source>
-        <translation>Alt</translation>
+        <translation>Altkonto</translation>
     </message>
     <message>
         <source>This is an internal user of the API server; it cannot be changed.</source>

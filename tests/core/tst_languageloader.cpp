@@ -42,6 +42,8 @@ private Q_SLOTS:
         QCOMPARE(loader.appLanguage(), QStringLiteral("zh_CN"));
         QCOMPARE(translated("MainWindow", "&File"), QStringLiteral("文件(&F)"));
         QCOMPARE(translated("MainWindow", "%n user(s)", 5), QStringLiteral("5 个用户"));
+        QVERIFY2(loader.qtCatalogLoaded(), "qtbase_zh_CN.qm missing: install qt6-translations-l10n");
+        QCOMPARE(translated("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
     }
 
     void englishCountsReadNaturally()
