@@ -2,6 +2,7 @@
 #include "appcontroller.h"
 
 #include "auth/keychaincredentialstore.h"
+#include "languagemenu.h"
 #include "mainwindow.h"
 #include "models/usertablemodel.h"
 #include "net/apiclient.h"
@@ -34,6 +35,9 @@ AppController::AppController(const CommandLine &commandLine, QObject *parent)
     , m_actions(std::make_unique<UserActions>(*m_api, *m_session, *m_users, *m_directory, *m_window))
 {
     m_window->restoreLayout(m_settings);
+    auto *languages = new LanguageMenu(m_settings, m_window.get());
+    connect(languages, &LanguageMenu::notice, m_window.get(), &MainWindow::showNotice);
+    m_window->addSettingsMenu(languages);
     // HSTS policies survive restarts, so a downgrade cannot wait for the next start.
     m_network->enableStrictTransportSecurityStore(
             true, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/hsts"_s);

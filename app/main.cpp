@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "appcontroller.h"
+#include "i18n/languageloader.h"
 #include "util/commandline.h"
 #include "util/processhardening.h"
 
 #include <QApplication>
 #include <QIcon>
+#include <QSettings>
 
 #include <cstdio>
 
@@ -35,6 +37,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(SKYUSERS_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.skyusers.skyusers"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/skyusers/icons/skyusers.svg")));
+
+    // The system's language unless one was chosen in Settings ▸ Language; read once, so a change waits for a restart.
+    const QString language = LanguageLoader::storedChoice(QSettings());
+    if (!language.isEmpty())
+        QLocale::setDefault(LanguageLoader::localeFor(language));
+    LanguageLoader languages;
+    languages.install(LanguageLoader::localeFor(language));
 
     AppController controller(commandLine);
     controller.show();

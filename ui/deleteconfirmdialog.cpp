@@ -36,7 +36,7 @@ DeleteConfirmDialog::DeleteConfirmDialog(const QList<User> &users, const QString
     for (const User &user : users.first(std::min(count, MaxListed)))
         lines << (user.role.isEmpty() ? displayName(user) : tr("%1 (%2)").arg(displayName(user), user.role));
     if (count > MaxListed)
-        lines << tr("\u2026and %n more", nullptr, count - MaxListed);
+        lines << tr("…and %n more", nullptr, count - MaxListed);
     m_ui->listLabel->setText(lines.join(u'\n'));
     m_ui->listLabel->setVisible(count > 1);
 

@@ -163,11 +163,10 @@ void ImportDialog::updateState()
     QString summary;
     if (loaded) {
         summary = tr("This import %1.").arg(plan.summary());
-        if (undecided == 1)
-            summary += u' ' + tr("Choose a role for the row marked \u201cUnknown role\u201d, or skip it.");
-        else if (undecided > 1)
+        if (undecided > 0)
             summary += u' '
-                    + tr("Choose a role for the %1 rows marked \u201cUnknown role\u201d, or skip them.").arg(undecided);
+                    + tr("Choose a role for the %n row(s) marked \u201cUnknown role\u201d, or skip them.", nullptr,
+                         undecided);
     }
     m_ui->summaryLabel->setText(summary);
     m_ui->summaryLabel->setVisible(loaded);

@@ -39,8 +39,9 @@ bool ImportFlow::isSending() const
 
 QString ImportFlow::describe() const
 {
-    return isSending() ? tr("Importing users: %1 of %2 rows done.").arg(m_runner->settledCount()).arg(m_runner->total())
-                       : QString();
+    return isSending()
+            ? tr("Importing users: %1 of %n row(s) done.", nullptr, m_runner->total()).arg(m_runner->settledCount())
+            : QString();
 }
 
 void ImportFlow::cancel()

@@ -12,9 +12,11 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QLocale>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -34,7 +36,11 @@ void offer(QAction *action, const QString &whyNot, const QString &tip = QString(
 {
     action->setEnabled(whyNot.isEmpty());
     const QString text = whyNot.isEmpty() ? tip : whyNot;
-    action->setToolTip(text.isEmpty() ? action->text().remove(u'&').remove(u'\u2026') : text);
+    // The menu text without its mnemonic: "&New User…", "&Neuer Benutzer …" or "新建用户(&N)…" alike.
+    static const QRegularExpression mnemonic(u"\\(&\\w\\)|&(?=\\w)"_s);
+    QString plain = action->text();
+    plain.remove(mnemonic).remove(u'\u2026');
+    action->setToolTip(text.isEmpty() ? plain.trimmed() : text);
     action->setStatusTip(text);
 }
 } // namespace
@@ -343,6 +349,15 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     Q_EMIT importRequested(path);
+}
+
+void MainWindow::addSettingsMenu(QMenu *languages)
+{
+    auto *settings = new QMenu(tr("&Settings"), this);
+    settings->setObjectName(u"menuSettings"_s);
+    languages->setParent(settings, languages->windowFlags());
+    settings->addMenu(languages);
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), settings);
 }
 
 void MainWindow::showAbout()

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QLabel;
+class QMenu;
 class QMimeData;
 class QSettings;
 class UserTableModel;
@@ -53,6 +54,8 @@ public:
     void setCloseGuard(std::function<QString()> guard) { m_closeGuard = std::move(guard); }
     /// Window geometry, toolbar and the table's columns are kept here across runs.
     void restoreLayout(QSettings &settings);
+    /// Adds a Settings menu (before Help) holding languages, e.g. a LanguageMenu.
+    void addSettingsMenu(QMenu *languages);
 
 Q_SIGNALS:
     void signInRequested();

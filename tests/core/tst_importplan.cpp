@@ -2,6 +2,7 @@
 // ImportPlan: every record classified (status, flags, exact reason), routes past the server's naive
 // import parser, unknown-role decisions, counts and the rows handed to the sender.
 #include "csv/usercsvreader.h"
+#include "i18n/languageloader.h"
 #include "import/importplan.h"
 #include "import/passwordshape.h"
 
@@ -31,7 +32,11 @@ class TestImportPlan final : public QObject
 {
     Q_OBJECT
 
+    /// As in the app: English's catalogue gives the counts their plural forms.
+    LanguageLoader m_english;
+
 private Q_SLOTS:
+    void initTestCase() { m_english.install(QLocale(QLocale::English)); }
     void classifiesOneRecord_data();
     void classifiesOneRecord();
     void recognisesWhatPasslibWould_data();

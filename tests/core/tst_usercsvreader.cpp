@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // UserCsvReader: required columns found by name, bad rows reported per line without stopping the others.
 #include "csv/usercsvreader.h"
+#include "i18n/languageloader.h"
 
 #include <QTemporaryFile>
 #include <QTest>
@@ -18,7 +19,11 @@ class TestUserCsvReader final : public QObject
 {
     Q_OBJECT
 
+    /// As in the app: English's catalogue gives the counts their plural forms.
+    LanguageLoader m_english;
+
 private Q_SLOTS:
+    void initTestCase() { m_english.install(QLocale(QLocale::English)); }
     void findsColumnsByNameInAnyOrderAndCase();
     void readsTheServersExportFormat();
     void namesEveryMissingColumn_data();

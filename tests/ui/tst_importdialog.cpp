@@ -4,6 +4,7 @@
 #include "../core/clientfixture.h"
 #include "csv/csvreader.h"
 #include "domain/user.h"
+#include "i18n/languageloader.h"
 #include "import/importplanentry.h"
 #include "importdialog.h"
 
@@ -24,7 +25,11 @@ class TestImportDialog final : public QObject
 {
     Q_OBJECT
 
+    /// As in the app: English's catalogue gives the counts their plural forms.
+    LanguageLoader m_english;
+
 private Q_SLOTS:
+    void initTestCase() { m_english.install(QLocale(QLocale::English)); }
     void init();
     void cleanup();
     void previewsTheFileWithCounts();

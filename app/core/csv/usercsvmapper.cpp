@@ -83,9 +83,10 @@ void UserCsvMapper::addRow(const CsvRecord &record)
     if (record.fields.size() == 1 && record.fields.front().trimmed().isEmpty())
         return;
     if (record.fields.size() != m_columnCount) {
-        m_result.rowErrors.append(recordError(
-                CsvError::Kind::ColumnCount, record.line,
-                tr("this row has %1 fields, but the header has %2.").arg(record.fields.size()).arg(m_columnCount)));
+        m_result.rowErrors.append(
+                recordError(CsvError::Kind::ColumnCount, record.line,
+                            tr("this row has %n field(s), but the header has %1.", nullptr, int(record.fields.size()))
+                                    .arg(m_columnCount)));
         return;
     }
     // Kept exactly as written: the import preview flags surrounding spaces instead of trimming them away

@@ -9,12 +9,12 @@ using namespace Qt::StringLiterals;
 
 std::optional<BatchResult> BatchResult::fromJson(const QJsonValue &json, QString *error)
 {
-    JsonReader r(json, u"batch result"_s);
+    JsonReader r(json, JsonReader::tr("batch result"));
     BatchResult result;
     result.succeeded = r.stringList("succeeded"_L1);
     const QJsonArray failed = r.requiredArray("failed"_L1);
     for (const QJsonValue &item : failed) {
-        JsonReader f(item, u"batch failure"_s);
+        JsonReader f(item, JsonReader::tr("batch failure"));
         BatchResult::Failure failure{f.requiredString("user_id"_L1), f.optionalString("error"_L1)};
         if (!f.ok()) {
             r.fail(f.error());

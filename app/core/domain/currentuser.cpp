@@ -7,7 +7,7 @@ using namespace Qt::StringLiterals;
 
 std::optional<CurrentUser> CurrentUser::fromJson(const QJsonValue &json, QString *error)
 {
-    JsonReader r(json, u"current user"_s);
+    JsonReader r(json, JsonReader::tr("current user"));
     CurrentUser user;
     // Servers before 0.10 sent no id; treat it as anonymous rather than failing.
     user.id = r.optionalString("id"_L1);

@@ -7,7 +7,7 @@ using namespace Qt::StringLiterals;
 
 std::optional<ExportResult> ExportResult::fromJson(const QJsonValue &json, QString *error)
 {
-    JsonReader r(json, u"export"_s);
+    JsonReader r(json, JsonReader::tr("export"));
     ExportResult result;
     result.csvContent = r.requiredString("csv_content"_L1);
     result.userCount = static_cast<int>(r.requiredInteger("user_count"_L1));

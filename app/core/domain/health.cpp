@@ -7,7 +7,7 @@ using namespace Qt::StringLiterals;
 
 std::optional<Health> Health::fromJson(const QJsonValue &json, QString *error)
 {
-    JsonReader r(json, u"server health"_s);
+    JsonReader r(json, JsonReader::tr("server health"));
     Health health;
     health.status = r.requiredString("status"_L1);
     // The official client calls a body without api_version, version or commit unhealthy; so do we.
@@ -16,7 +16,8 @@ std::optional<Health> Health::fromJson(const QJsonValue &json, QString *error)
     bool numeric = apiVersion.isDouble();
     health.apiVersion = numeric ? apiVersion.toInt() : apiVersion.toString().toInt(&numeric);
     if (!numeric)
-        r.fail(u"field \u201capi_version\u201d should be a number but is %1"_s.arg(JsonReader::typeName(apiVersion)));
+        r.fail(JsonReader::tr("field “api_version” should be a number but is %1")
+                       .arg(JsonReader::typeName(apiVersion)));
     health.version = r.requiredString("version"_L1);
     health.commit = r.requiredString("commit"_L1);
     health.basicAuthEnabled = r.optionalBool("basic_auth_enabled"_L1);
@@ -26,14 +27,14 @@ std::optional<Health> Health::fromJson(const QJsonValue &json, QString *error)
     health.latestVersion = r.optionalString("latest_version"_L1);
     const QJsonValue user = r.object().value("user"_L1);
     if (user.isObject()) {
-        JsonReader u(user, u"server health user"_s);
+        JsonReader u(user, JsonReader::tr("server health user"));
         Caller caller{u.requiredString("id"_L1), u.optionalString("name"_L1)};
         if (!u.ok())
             r.fail(u.error());
         else
             health.user = caller;
     } else if (!user.isNull() && !user.isUndefined()) {
-        r.fail(u"field \u201cuser\u201d should be an object but is %1"_s.arg(JsonReader::typeName(user)));
+        r.fail(JsonReader::tr("field “user” should be an object but is %1").arg(JsonReader::typeName(user)));
     }
     if (!r.ok()) {
         if (error)

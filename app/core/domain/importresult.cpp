@@ -7,7 +7,7 @@ using namespace Qt::StringLiterals;
 
 std::optional<ImportResult> ImportResult::fromJson(const QJsonValue &json, QString *error)
 {
-    JsonReader r(json, u"import result"_s);
+    JsonReader r(json, JsonReader::tr("import result"));
     ImportResult result;
     result.successCount = static_cast<int>(r.requiredInteger("success_count"_L1));
     result.errorCount = static_cast<int>(r.requiredInteger("error_count"_L1));

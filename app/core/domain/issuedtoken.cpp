@@ -7,7 +7,7 @@ using namespace Qt::StringLiterals;
 
 std::optional<IssuedToken> IssuedToken::fromJson(const QJsonValue &json, QString *error)
 {
-    JsonReader r(json, u"issued token"_s);
+    JsonReader r(json, JsonReader::tr("issued token"));
     IssuedToken issued;
     issued.tokenId = r.requiredString("token_id"_L1);
     issued.tokenName = r.optionalString("token_name"_L1);

@@ -11,7 +11,7 @@ JsonReader::JsonReader(const QJsonValue &value, QString what)
     if (value.isObject())
         m_object = value.toObject();
     else
-        m_error = u"expected %1 as a JSON object but got %2"_s.arg(m_what, typeName(value));
+        m_error = tr("expected %1 as a JSON object but got %2").arg(m_what, typeName(value));
 }
 
 void JsonReader::fail(const QString &problem)
@@ -24,7 +24,7 @@ QString JsonReader::requiredString(QLatin1String key)
 {
     const QJsonValue v = m_object.value(key);
     if (!v.isString()) {
-        fail(u"field \u201c%1\u201d should be text but is %2"_s.arg(key, typeName(v)));
+        fail(tr("field “%1” should be text but is %2").arg(key, typeName(v)));
         return {};
     }
     return v.toString();
@@ -36,7 +36,7 @@ QString JsonReader::optionalString(QLatin1String key)
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isString()) {
-        fail(u"field \u201c%1\u201d should be text but is %2"_s.arg(key, typeName(v)));
+        fail(tr("field “%1” should be text but is %2").arg(key, typeName(v)));
         return {};
     }
     return v.toString();
@@ -50,7 +50,7 @@ std::optional<qint64> JsonReader::optionalInteger(QLatin1String key)
     // JSON numbers are doubles; Unix seconds and counts fit exactly well below 2^53.
     const double d = v.toDouble();
     if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d))) {
-        fail(u"field \u201c%1\u201d should be a whole number but is %2"_s.arg(key, typeName(v)));
+        fail(tr("field “%1” should be a whole number but is %2").arg(key, typeName(v)));
         return std::nullopt;
     }
     return static_cast<qint64>(d);
@@ -59,7 +59,7 @@ std::optional<qint64> JsonReader::optionalInteger(QLatin1String key)
 qint64 JsonReader::requiredInteger(QLatin1String key)
 {
     if (!m_object.contains(key) || m_object.value(key).isNull()) {
-        fail(u"field \u201c%1\u201d is missing"_s.arg(key));
+        fail(tr("field “%1” is missing").arg(key));
         return 0;
     }
     return optionalInteger(key).value_or(0);
@@ -71,7 +71,7 @@ bool JsonReader::optionalBool(QLatin1String key, bool fallback)
     if (v.isUndefined() || v.isNull())
         return fallback;
     if (!v.isBool()) {
-        fail(u"field \u201c%1\u201d should be true or false but is %2"_s.arg(key, typeName(v)));
+        fail(tr("field “%1” should be true or false but is %2").arg(key, typeName(v)));
         return fallback;
     }
     return v.toBool();
@@ -84,14 +84,14 @@ QStringList JsonReader::stringList(QLatin1String key)
     if (v.isUndefined() || v.isNull())
         return out;
     if (!v.isArray()) {
-        fail(u"field \u201c%1\u201d should be a list but is %2"_s.arg(key, typeName(v)));
+        fail(tr("field “%1” should be a list but is %2").arg(key, typeName(v)));
         return out;
     }
     const QJsonArray array = v.toArray();
     out.reserve(array.size());
     for (const QJsonValue &item : array) {
         if (!item.isString()) {
-            fail(u"field \u201c%1\u201d should hold text but holds %2"_s.arg(key, typeName(item)));
+            fail(tr("field “%1” should hold text but holds %2").arg(key, typeName(item)));
             return {};
         }
         out.append(item.toString());
@@ -103,7 +103,7 @@ QJsonArray JsonReader::requiredArray(QLatin1String key)
 {
     const QJsonValue v = m_object.value(key);
     if (!v.isArray()) {
-        fail(u"field \u201c%1\u201d should be a list but is %2"_s.arg(key, typeName(v)));
+        fail(tr("field “%1” should be a list but is %2").arg(key, typeName(v)));
         return {};
     }
     return v.toArray();
@@ -113,19 +113,19 @@ QString JsonReader::typeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return u"null"_s;
+        return tr("null");
     case QJsonValue::Bool:
-        return u"true/false"_s;
+        return tr("true/false");
     case QJsonValue::Double:
-        return u"a number"_s;
+        return tr("a number");
     case QJsonValue::String:
-        return u"text"_s;
+        return tr("text");
     case QJsonValue::Array:
-        return u"a list"_s;
+        return tr("a list");
     case QJsonValue::Object:
-        return u"an object"_s;
+        return tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return u"missing"_s;
+    return tr("missing");
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -13,6 +14,8 @@
 /// "the server's answer could not be read: …" messages.
 class JsonReader final
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonReader)
+
 public:
     JsonReader(const QJsonValue &value, QString what);
 

@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 
 std::optional<ServiceAccountToken> ServiceAccountToken::fromJson(const QJsonValue &json, QString *error)
 {
-    JsonReader r(json, u"service-account token"_s);
+    JsonReader r(json, JsonReader::tr("service-account token"));
     ServiceAccountToken token;
     token.tokenId = r.requiredString("token_id"_L1);
     token.tokenName = r.optionalString("token_name"_L1);
@@ -33,7 +33,7 @@ std::optional<QList<ServiceAccountToken>> ServiceAccountToken::listFromJson(cons
 {
     if (!json.isArray()) {
         if (error)
-            *error = u"expected a list of tokens but got %1"_s.arg(JsonReader::typeName(json));
+            *error = JsonReader::tr("expected a list of tokens but got %1").arg(JsonReader::typeName(json));
         return std::nullopt;
     }
     QList<ServiceAccountToken> tokens;

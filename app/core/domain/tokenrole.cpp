@@ -7,7 +7,7 @@ using namespace Qt::StringLiterals;
 
 std::optional<TokenRole> TokenRole::fromJson(const QJsonValue &json, QString *error)
 {
-    JsonReader r(json, u"service-account role"_s);
+    JsonReader r(json, JsonReader::tr("service-account role"));
     TokenRole role;
     role.tokenId = r.requiredString("token_id"_L1);
     role.serviceAccountUserId = r.optionalString("service_account_user_id"_L1);

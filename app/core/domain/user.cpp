@@ -22,7 +22,7 @@ bool User::isBasicAuth() const
 
 std::optional<User> User::fromJson(const QJsonValue &json, QString *error)
 {
-    JsonReader r(json, u"user"_s);
+    JsonReader r(json, JsonReader::tr("user"));
     User user;
     user.id = r.requiredString("id"_L1);
     user.name = r.optionalString("name"_L1);
@@ -41,7 +41,7 @@ std::optional<QList<User>> User::listFromJson(const QJsonValue &json, QString *e
 {
     if (!json.isArray()) {
         if (error)
-            *error = u"expected a list of users but got %1"_s.arg(JsonReader::typeName(json));
+            *error = JsonReader::tr("expected a list of users but got %1").arg(JsonReader::typeName(json));
         return std::nullopt;
     }
     const QJsonArray array = json.toArray();
@@ -52,7 +52,7 @@ std::optional<QList<User>> User::listFromJson(const QJsonValue &json, QString *e
         auto user = fromJson(array.at(i), &itemError);
         if (!user) {
             if (error)
-                *error = u"item %1 of the user list: %2"_s.arg(i + 1).arg(itemError);
+                *error = JsonReader::tr("item %1 of the user list: %2").arg(i + 1).arg(itemError);
             return std::nullopt;
         }
         users.append(std::move(*user));
@@ -69,7 +69,7 @@ std::optional<std::vector<User>> User::listFromUtf8Json(QByteArrayView body, QSt
     const QJsonDocument doc = QJsonDocument::fromJson(body.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (error)
-            *error = u"not JSON: %1"_s.arg(parseError.errorString());
+            *error = JsonReader::tr("not JSON: %1").arg(parseError.errorString());
         return std::nullopt;
     }
     auto list = listFromJson(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), error);

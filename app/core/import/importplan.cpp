@@ -40,19 +40,13 @@ QString uncarriable(const QString &field)
     return {};
 }
 
-QString counted(int n, const char *one, const char *many)
-{
-    // By hand: with no translation loaded, tr()'s %n would print "(s)" literally.
-    return n == 1 ? ImportPlan::tr(one) : ImportPlan::tr(many).arg(n);
-}
-
 QString roleCount(const QString &role, int n)
 {
     if (role == Role::Admin)
-        return counted(n, QT_TRANSLATE_NOOP("ImportPlan", "1 admin"), QT_TRANSLATE_NOOP("ImportPlan", "%1 admins"));
+        return ImportPlan::tr("%n admin(s)", nullptr, n);
     if (role == Role::User)
-        return counted(n, QT_TRANSLATE_NOOP("ImportPlan", "1 user"), QT_TRANSLATE_NOOP("ImportPlan", "%1 users"));
-    return counted(n, QT_TRANSLATE_NOOP("ImportPlan", "1 viewer"), QT_TRANSLATE_NOOP("ImportPlan", "%1 viewers"));
+        return ImportPlan::tr("%n user(s)", nullptr, n);
+    return ImportPlan::tr("%n viewer(s)", nullptr, n);
 }
 } // namespace
 
@@ -274,18 +268,18 @@ QString ImportPlan::summary() const
             creates.append(roleCount(role, n));
     }
     QStringList parts{creates.isEmpty() ? tr("creates nobody") : tr("creates %1").arg(creates.join(u", "))};
-    const auto add = [&](Status status, const char *one, const char *many) {
-        if (const int n = count(status); n > 0)
-            parts.append(counted(n, one, many));
+    // Plural forms come from the catalogue: English's holds only those ("1 duplicate", "2 duplicates").
+    const std::pair<Status, QString> counts[] = {
+            {Status::AlreadyExists, tr("%n already exist(s)", nullptr, count(Status::AlreadyExists))},
+            {Status::Duplicate, tr("%n duplicate(s)", nullptr, count(Status::Duplicate))},
+            {Status::Invalid, tr("%n invalid", nullptr, count(Status::Invalid))},
+            {Status::NeedsRole, tr("%n need(s) a role", nullptr, count(Status::NeedsRole))},
+            {Status::Skipped, tr("%n skipped", nullptr, count(Status::Skipped))},
     };
-    add(Status::AlreadyExists, QT_TRANSLATE_NOOP("ImportPlan", "1 already exists"),
-        QT_TRANSLATE_NOOP("ImportPlan", "%1 already exist"));
-    add(Status::Duplicate, QT_TRANSLATE_NOOP("ImportPlan", "1 duplicate"),
-        QT_TRANSLATE_NOOP("ImportPlan", "%1 duplicates"));
-    add(Status::Invalid, QT_TRANSLATE_NOOP("ImportPlan", "1 invalid"), QT_TRANSLATE_NOOP("ImportPlan", "%1 invalid"));
-    add(Status::NeedsRole, QT_TRANSLATE_NOOP("ImportPlan", "1 needs a role"),
-        QT_TRANSLATE_NOOP("ImportPlan", "%1 need a role"));
-    add(Status::Skipped, QT_TRANSLATE_NOOP("ImportPlan", "1 skipped"), QT_TRANSLATE_NOOP("ImportPlan", "%1 skipped"));
+    for (const auto &[status, text] : counts) {
+        if (count(status) > 0)
+            parts.append(text);
+    }
     return parts.join(u"; ");
 }
 
