@@ -218,6 +218,10 @@
         <source>Try “skyusers --help”.</source>
         <translation>Versuchen Sie „skyusers --help“.</translation>
     </message>
+    <message>
+        <source>For packaging tests: sign in without waiting for Sign In, save the users window to this PNG file once the users are listed, then quit.</source>
+        <translation>Für Pakettests: ohne auf „Anmelden“ zu warten anmelden, das Benutzerfenster in diese PNG-Datei speichern, sobald die Benutzer aufgelistet sind, und dann beenden.</translation>
+    </message>
 </context>
 <context>
     <name>CreateUserDialog</name>
@@ -1654,6 +1658,25 @@ Die Benutzer eines SkyPilot-API-Servers verwalten.</translation>
     <message>
         <source>This password is %1 bytes long in UTF-8. The server stores it with bcrypt, which uses only the first %2 bytes: anything after them is ignored when signing in.</source>
         <translation>Dieses Passwort ist in UTF-8 %1 Bytes lang. Der Server speichert es mit bcrypt, das nur die ersten %2 Bytes verwendet: Alles danach wird bei der Anmeldung ignoriert.</translation>
+    </message>
+</context>
+<context>
+    <name>PackagingScreenshot</name>
+    <message>
+        <source>The users could not be listed: %1</source>
+        <translation>Die Benutzer konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in with the users listed after %1 s.</source>
+        <translation>Nach %1 s nicht angemeldet oder die Benutzer nicht aufgelistet.</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved to %1.</source>
+        <translation>Das Bild konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 × %3).</source>
+        <translation>%1 gespeichert (%2 × %3).</translation>
     </message>
 </context>
 <context>

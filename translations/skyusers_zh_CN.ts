@@ -212,6 +212,10 @@
         <source>Try “skyusers --help”.</source>
         <translation>请尝试“skyusers --help”。</translation>
     </message>
+    <message>
+        <source>For packaging tests: sign in without waiting for Sign In, save the users window to this PNG file once the users are listed, then quit.</source>
+        <translation>用于打包测试：不等待点击“登录”即登录，列出用户后将用户窗口保存到此 PNG 文件，然后退出。</translation>
+    </message>
 </context>
 <context>
     <name>CreateUserDialog</name>
@@ -1627,6 +1631,25 @@ Administer the users of a SkyPilot API server.</source>
     <message>
         <source>This password is %1 bytes long in UTF-8. The server stores it with bcrypt, which uses only the first %2 bytes: anything after them is ignored when signing in.</source>
         <translation>此密码的 UTF-8 长度为 %1 字节。服务器使用 bcrypt 存储，只使用前 %2 个字节：登录时会忽略其后的所有内容。</translation>
+    </message>
+</context>
+<context>
+    <name>PackagingScreenshot</name>
+    <message>
+        <source>The users could not be listed: %1</source>
+        <translation>无法列出用户：%1</translation>
+    </message>
+    <message>
+        <source>Not signed in with the users listed after %1 s.</source>
+        <translation>%1 秒后仍未登录或未列出用户。</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved to %1.</source>
+        <translation>无法将图片保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 × %3).</source>
+        <translation>已保存 %1（%2 × %3）。</translation>
     </message>
 </context>
 <context>
