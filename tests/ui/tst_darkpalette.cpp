@@ -190,6 +190,9 @@ void TestDarkPalette::errorTextIsReadable()
     image = grabbed(banner);
     contrast = measure(image, image.rect()).contrast;
     QVERIFY2(contrast >= 4.5, qPrintable(u"banner %1:1"_s.arg(contrast, 0, 'f', 2)));
+    // SKYUSERS_SCREENSHOT_DIR=… keeps a picture of the window, at 200%, to look at.
+    if (const QString dir = qEnvironmentVariable("SKYUSERS_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(all.f.window.grab().save(u"%1/mainwindow-%2-200.png"_s.arg(dir, palette)));
 }
 
 void TestDarkPalette::iconsAreSharpAndVisible()
