@@ -178,7 +178,8 @@ void MainWindow::setServers(const QStringList &labels, int current)
     for (QAction *action : m_serverGroup->actions())
         m_serverGroup->removeAction(action);
     for (int i = 0; i < labels.size(); ++i) {
-        QAction *action = m_ui->menuServers->addAction(labels.at(i));
+        // A user name or address with "&" would otherwise turn into a mnemonic.
+        QAction *action = m_ui->menuServers->addAction(QString(labels.at(i)).replace(u'&', u"&&"_s));
         action->setCheckable(true);
         action->setChecked(i == current);
         m_serverGroup->addAction(action);
