@@ -257,17 +257,13 @@ void TestDarkPalette::windowsFitAndClipNoText()
             continue;
         if (label && label->wordWrap())
             continue;
-        if (widget->width() < widget->minimumSizeHint().width()
-            || widget->height() < widget->minimumSizeHint().height())
-            clipped << A11y::describe(widget)
-                            + u" %1x%2<%3x%4"_s.arg(widget->width())
-                                      .arg(widget->height())
-                                      .arg(widget->minimumSizeHint().width())
-                                      .arg(widget->minimumSizeHint().height())
-                            + u" win %1x%2 min %3x%4"_s.arg(window->width())
-                                      .arg(window->height())
-                                      .arg(smallest.width())
-                                      .arg(smallest.height());
+        const QSize needed = widget->minimumSizeHint();
+        if (widget->width() < needed.width() || widget->height() < needed.height())
+            clipped << u"%1 is %2×%3, needs %4×%5"_s.arg(A11y::describe(widget))
+                               .arg(widget->width())
+                               .arg(widget->height())
+                               .arg(needed.width())
+                               .arg(needed.height());
     }
     QVERIFY2(clipped.isEmpty(), qPrintable(u"clipped: "_s + clipped.join(u", "_s)));
 }
