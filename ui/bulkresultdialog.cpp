@@ -60,6 +60,7 @@ BulkResultDialog::BulkResultDialog(const QString &title, const BulkOutcome &outc
     m_list->setHeaderLabels({tr("User"), tr("Outcome"), tr("Reason")});
     m_list->setRootIsDecorated(false);
     m_list->setAccessibleName(tr("Outcome per user"));
+    m_list->setAccessibleDescription(tr("User, outcome and reason for every user, failures first"));
     QList<UserOutcome> users = outcome.users();
     std::stable_sort(users.begin(), users.end(),
                      [](const UserOutcome &a, const UserOutcome &b) { return order(a.status) < order(b.status); });
@@ -72,6 +73,7 @@ BulkResultDialog::BulkResultDialog(const QString &title, const BulkOutcome &outc
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *copy = buttons->addButton(tr("&Copy List"), QDialogButtonBox::ActionRole);
+    copy->setAccessibleDescription(tr("Copies the list to the clipboard as text"));
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(reportText()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

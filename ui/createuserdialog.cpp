@@ -3,8 +3,10 @@
 
 #include "domain/role.h"
 #include "domain/usernamerules.h"
+#include "errortext.h"
 #include "net/skypilotapi.h"
 #include "ui_createuserdialog.h"
+#include "wrappedtextguard.h"
 
 #include <QPushButton>
 
@@ -16,6 +18,7 @@ CreateUserDialog::CreateUserDialog(SkyPilotApi &api, QWidget *parent)
     , m_api(api)
 {
     m_ui->setupUi(this);
+    WrappedTextGuard::install(this);
     // Server text reaches these labels; Qt must never guess it is rich text.
     m_ui->problemLabel->setTextFormat(Qt::PlainText);
     m_ui->messageLabel->setTextFormat(Qt::PlainText);
@@ -132,6 +135,6 @@ void CreateUserDialog::setBusy(bool busy)
 void CreateUserDialog::showMessage(const QString &text, bool isError)
 {
     m_ui->messageLabel->setText(text);
-    m_ui->messageLabel->setStyleSheet(isError ? u"color: #b91c1c;"_s : QString());
+    ErrorText::apply(m_ui->messageLabel, isError);
     m_ui->messageLabel->show();
 }

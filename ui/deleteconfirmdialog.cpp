@@ -2,7 +2,9 @@
 #include "deleteconfirmdialog.h"
 
 #include "domain/role.h"
+#include "errortext.h"
 #include "ui_deleteconfirmdialog.h"
+#include "wrappedtextguard.h"
 
 #include <QPushButton>
 
@@ -17,6 +19,8 @@ DeleteConfirmDialog::DeleteConfirmDialog(const QList<User> &users, const QString
     , m_users(users)
 {
     m_ui->setupUi(this);
+    WrappedTextGuard::install(this);
+    ErrorText::apply(m_ui->reasonLabel);
     // Names come from the server and may hold markup; Qt must never guess rich text.
     for (QLabel *label : {m_ui->summaryLabel, m_ui->listLabel, m_ui->reasonLabel, m_ui->confirmLabel})
         label->setTextFormat(Qt::PlainText);
@@ -49,8 +53,10 @@ DeleteConfirmDialog::DeleteConfirmDialog(const QList<User> &users, const QString
     m_ui->reasonLabel->setVisible(!reasons.isEmpty());
     if (!reasons.isEmpty()) {
         m_required = count == 1 ? displayName(users.first()) : QString::number(count);
-        m_ui->confirmLabel->setText(count == 1 ? tr("To confirm, type the user name, %1:").arg(m_required)
-                                               : tr("To confirm, type the number of users, %1:").arg(m_required));
+        // The label is the field's buddy, so an "&" in a name would turn into a mnemonic: double it.
+        const QString shown = QString(m_required).replace(u'&', u"&&"_s);
+        m_ui->confirmLabel->setText(count == 1 ? tr("To confirm, type the user name, %1:").arg(shown)
+                                               : tr("To confirm, type the number of users, %1:").arg(shown));
     }
     m_ui->confirmPanel->setVisible(!m_required.isEmpty());
 

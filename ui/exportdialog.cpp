@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "exportdialog.h"
 
+#include "errortext.h"
 #include "export/backupexport.h"
 #include "export/spreadsheetexport.h"
 #include "net/skypilotapi.h"
 #include "ui_exportdialog.h"
+#include "wrappedtextguard.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -24,6 +26,8 @@ ExportDialog::ExportDialog(SkyPilotApi &api, const QList<User> &all, const QList
     , m_selected(selected)
 {
     m_ui->setupUi(this);
+    WrappedTextGuard::install(this);
+    ErrorText::apply(m_ui->backupWarningLabel);
     m_ui->scopeAllRadio->setText(tr("&All users (%n)", nullptr, int(all.size())));
     m_ui->scopeFilterRadio->setText(tr("Users in the current &filter (%n)", nullptr, int(filtered.size())));
     m_ui->scopeSelectionRadio->setText(tr("Selected &users (%n)", nullptr, int(selected.size())));
@@ -36,6 +40,7 @@ ExportDialog::ExportDialog(SkyPilotApi &api, const QList<User> &all, const QList
 
     m_exportButton = m_ui->buttonBox->addButton(tr("&Export"), QDialogButtonBox::ActionRole);
     m_exportButton->setObjectName(u"exportButton"_s);
+    m_exportButton->setAccessibleDescription(tr("Writes the chosen users to the file"));
     m_exportButton->setDefault(true);
     connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::exportNow);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -203,7 +208,7 @@ void ExportDialog::exportBackup(const QString &target)
 
 void ExportDialog::showMessage(const QString &text, bool error)
 {
-    m_ui->messageLabel->setStyleSheet(error ? u"color: #b91c1c;"_s : QString());
+    ErrorText::apply(m_ui->messageLabel, error);
     m_ui->messageLabel->setText(text);
     m_ui->messageLabel->setVisible(!text.isEmpty());
 }

@@ -4,10 +4,12 @@
 #include "csv/usercsvreader.h"
 #include "domain/role.h"
 #include "domain/user.h"
+#include "errortext.h"
 #include "import/importplan.h"
 #include "importroledelegate.h"
 #include "models/importpreviewmodel.h"
 #include "ui_importdialog.h"
+#include "wrappedtextguard.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -40,10 +42,11 @@ ImportDialog::ImportDialog(SkyPilotApi &api, const QList<User> &current, QWidget
     , m_proxy(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
+    WrappedTextGuard::install(this);
     // File names, file contents and parser messages reach these labels; never rich text.
     for (QLabel *label : {m_ui->fileLabel, m_ui->errorLabel, m_ui->summaryLabel})
         label->setTextFormat(Qt::PlainText);
-    m_ui->errorLabel->setStyleSheet(u"color: #b91c1c;"_s);
+    ErrorText::apply(m_ui->errorLabel);
     m_ui->errorLabel->hide();
 
     m_proxy->setSourceModel(m_model);
@@ -76,6 +79,7 @@ ImportDialog::ImportDialog(SkyPilotApi &api, const QList<User> &current, QWidget
     connect(m_ui->applyUnknownButton, &QPushButton::clicked, this, &ImportDialog::applyToAllUnknown);
 
     m_importButton = m_ui->buttonBox->addButton(tr("&Import"), QDialogButtonBox::ActionRole);
+    m_importButton->setAccessibleDescription(tr("Sends the confirmed rows to the server"));
     m_importButton->setAutoDefault(false);
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::requestImport);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
@@ -172,8 +176,8 @@ void ImportDialog::updateState()
     m_ui->summaryLabel->setVisible(loaded);
 
     const bool ready = plan.isReady() && !m_sending;
-    m_ui->confirmCheck->setText(ready ? tr("I have checked the preview: %1").arg(plan.summary())
-                                      : tr("I have checked the preview"));
+    m_ui->confirmCheck->setText(ready ? tr("I have &checked the preview: %1").arg(plan.summary())
+                                      : tr("I have &checked the preview"));
     m_ui->confirmCheck->setEnabled(ready);
     m_importButton->setEnabled(ready && m_ui->confirmCheck->isChecked());
     m_ui->chooseButton->setEnabled(!m_sending);

@@ -64,6 +64,8 @@ ImportResultDialog::ImportResultDialog(const QList<ImportRowOutcome> &outcomes, 
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true); // thousands of rows stay fast
     m_list->setAccessibleName(tr("Outcome per row"));
+    m_list->setAccessibleDescription(
+            tr("Line, user, role, outcome and reason for every row of the file, failures first"));
     QList<ImportRowOutcome> sorted = outcomes;
     std::stable_sort(sorted.begin(), sorted.end(), [](const ImportRowOutcome &a, const ImportRowOutcome &b) {
         return order(a.status) < order(b.status);
@@ -83,6 +85,7 @@ ImportResultDialog::ImportResultDialog(const QList<ImportRowOutcome> &outcomes, 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *save = buttons->addButton(tr("&Save Report…"), QDialogButtonBox::ActionRole);
     save->setObjectName(u"saveReportButton"_s);
+    save->setAccessibleDescription(tr("Saves this list as a CSV file, without passwords"));
     connect(save, &QPushButton::clicked, this, &ImportResultDialog::chooseAndSave);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

@@ -19,6 +19,8 @@ QWidget *ImportRoleDelegate::createEditor(QWidget *parent, const QStyleOptionVie
         return QStyledItemDelegate::createEditor(parent, option, index);
     auto *combo = new QComboBox(parent);
     combo->setAccessibleName(tr("Role for this row"));
+    combo->setAccessibleDescription(
+            tr("The role this row's user gets, or what to do with a role the server does not know"));
     combo->setPlaceholderText(tr("Choose\u2026"));
     combo->addItem(tr("Skip this row"), QString(u""_s));
     for (const QString &role : Role::all())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "appicons.h"
 #include "domain/role.h"
 #include "models/userfilterproxymodel.h"
 #include "models/usertablemodel.h"
@@ -86,18 +87,32 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::setUpActions()
 {
-    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
-    m_ui->actionUndo->setShortcut(QKeySequence::Undo);
-    m_ui->actionFind->setShortcut(QKeySequence::Find);
-    m_ui->actionSelectAll->setShortcut(QKeySequence::SelectAll);
-    m_ui->actionNewUser->setShortcut(QKeySequence::New);
+    // Every binding the platform has for a standard key (setShortcut() would keep only the first).
+    m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
+    m_ui->actionUndo->setShortcuts(QKeySequence::Undo);
+    m_ui->actionFind->setShortcuts(QKeySequence::Find);
+    m_ui->actionSelectAll->setShortcuts(QKeySequence::SelectAll);
+    m_ui->actionNewUser->setShortcuts(QKeySequence::New);
     m_ui->actionEditRole->setShortcut(Qt::Key_F2);
-    m_ui->actionDeleteUsers->setShortcut(QKeySequence::Delete);
-    m_ui->actionRefresh->setShortcuts({QKeySequence::Refresh, QKeySequence(Qt::CTRL | Qt::Key_R)});
-    m_ui->actionNewUser->setIcon(QIcon::fromTheme(u"list-add-user"_s, QIcon::fromTheme(u"list-add"_s)));
-    m_ui->actionDeleteUsers->setIcon(QIcon::fromTheme(u"list-remove-user"_s, QIcon::fromTheme(u"edit-delete"_s)));
-    m_ui->actionResetPassword->setIcon(QIcon::fromTheme(u"dialog-password"_s));
-    m_ui->actionRefresh->setIcon(QIcon::fromTheme(u"view-refresh"_s));
+    m_ui->actionDeleteUsers->setShortcuts(QKeySequence::Delete);
+    QList<QKeySequence> refreshKeys = QKeySequence::keyBindings(QKeySequence::Refresh);
+    if (const QKeySequence ctrlR(Qt::CTRL | Qt::Key_R); !refreshKeys.contains(ctrlR))
+        refreshKeys << ctrlR; // what browsers taught everyone, wherever Refresh is only F5
+    m_ui->actionRefresh->setShortcuts(refreshKeys);
+    m_ui->actionNewUser->setIcon(AppIcons::icon(AppIcons::NewUser));
+    m_ui->actionDeleteUsers->setIcon(AppIcons::icon(AppIcons::DeleteUsers));
+    m_ui->actionResetPassword->setIcon(AppIcons::icon(AppIcons::ResetPassword));
+    m_ui->actionRefresh->setIcon(AppIcons::icon(AppIcons::Refresh));
+    // The context menu from the keyboard (the Menu key, or Shift+F10 as on Windows and in GTK apps).
+    auto *tableMenu = new QAction(tr("Open Context Menu"), m_panel->table());
+    tableMenu->setShortcuts({QKeySequence(Qt::Key_Menu), QKeySequence(Qt::SHIFT | Qt::Key_F10)});
+    tableMenu->setShortcutContext(Qt::WidgetShortcut);
+    m_panel->table()->addAction(tableMenu);
+    connect(tableMenu, &QAction::triggered, this, [this] {
+        QTableView *table = m_panel->table();
+        table->scrollTo(table->currentIndex());
+        showTableMenu(table->visualRect(table->currentIndex()).center());
+    });
     for (QMenu *menu : {m_ui->menuFile, m_ui->menuEdit, m_ui->menuUsers, m_ui->menuChangeRole, m_ui->menuAccount})
         menu->setToolTipsVisible(true);
 
@@ -169,7 +184,8 @@ void MainWindow::setServers(const QStringList &labels, int current)
     for (QAction *action : m_serverGroup->actions())
         m_serverGroup->removeAction(action);
     for (int i = 0; i < labels.size(); ++i) {
-        QAction *action = m_ui->menuServers->addAction(labels.at(i));
+        // A user name or address with "&" would otherwise turn into a mnemonic.
+        QAction *action = m_ui->menuServers->addAction(QString(labels.at(i)).replace(u'&', u"&&"_s));
         action->setCheckable(true);
         action->setChecked(i == current);
         m_serverGroup->addAction(action);
@@ -289,8 +305,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
                                     QMessageBox::NoButton, this);
         box->setTextFormat(Qt::PlainText);
         box->setAttribute(Qt::WA_DeleteOnClose);
-        QAbstractButton *stop = box->addButton(tr("Stop and Close"), QMessageBox::DestructiveRole);
-        box->setDefaultButton(box->addButton(tr("Keep Working"), QMessageBox::RejectRole));
+        QAbstractButton *stop = box->addButton(tr("&Stop and Close"), QMessageBox::DestructiveRole);
+        stop->setAccessibleDescription(tr("Cancels the work and closes SkyUsers"));
+        QPushButton *keep = box->addButton(tr("&Keep Working"), QMessageBox::RejectRole);
+        keep->setAccessibleDescription(tr("Leaves SkyUsers open until the work is done"));
+        box->setDefaultButton(keep);
         connect(box, &QMessageBox::buttonClicked, this, [this, stop](QAbstractButton *button) {
             if (button != stop)
                 return;

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "passworddialog.h"
 
+#include "errortext.h"
 #include "net/skypilotapi.h"
 #include "ui_passworddialog.h"
+#include "wrappedtextguard.h"
 
 #include <QPushButton>
 
@@ -17,6 +19,7 @@ PasswordDialog::PasswordDialog(SkyPilotApi &api, Mode mode, const QString &userI
     , m_userId(userId)
 {
     m_ui->setupUi(this);
+    WrappedTextGuard::install(this);
     // User names come from the server and may hold anything; Qt must never guess rich text.
     m_ui->whoLabel->setTextFormat(Qt::PlainText);
     m_ui->problemLabel->setTextFormat(Qt::PlainText);
@@ -40,6 +43,7 @@ PasswordDialog::PasswordDialog(SkyPilotApi &api, Mode mode, const QString &userI
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &PasswordDialog::reject);
     connect(m_ui->passwordWidget, &NewPasswordWidget::changed, this, &PasswordDialog::updateState);
     updateState();
+    setMinimumWidth(sizeHint().width()); // narrower, the explanations turn into a tall column
 }
 
 PasswordDialog::~PasswordDialog()
@@ -117,6 +121,6 @@ void PasswordDialog::setBusy(bool busy)
 void PasswordDialog::showMessage(const QString &text, bool isError)
 {
     m_ui->messageLabel->setText(text);
-    m_ui->messageLabel->setStyleSheet(isError ? u"color: #b91c1c;"_s : QString());
+    ErrorText::apply(m_ui->messageLabel, isError);
     m_ui->messageLabel->show();
 }

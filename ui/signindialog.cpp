@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "signindialog.h"
 
+#include "errortext.h"
 #include "ui_signindialog.h"
+#include "wrappedtextguard.h"
 
 #include <QLocale>
 #include <QPushButton>
@@ -15,6 +17,7 @@ SignInDialog::SignInDialog(SkyPilotApi &api, QWidget *parent)
     , m_flow(api)
 {
     m_ui->setupUi(this);
+    WrappedTextGuard::install(this);
     // Server text reaches this label; Qt must never guess it is rich text.
     m_ui->messageLabel->setTextFormat(Qt::PlainText);
     m_ui->messageLabel->hide();
@@ -187,7 +190,7 @@ void SignInDialog::setBusy(bool busy)
 void SignInDialog::showMessage(const QString &text, bool isError)
 {
     m_ui->messageLabel->setText(text);
-    m_ui->messageLabel->setStyleSheet(isError ? u"color: #b91c1c;"_s : QString());
+    ErrorText::apply(m_ui->messageLabel, isError);
     m_ui->messageLabel->show();
 }
 

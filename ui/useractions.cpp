@@ -95,7 +95,7 @@ void UserActions::confirmRoleChange(const QString &userId, const QString &name, 
                                     const QString &why)
 {
     const QString question = tr("Make %1 %2?").arg(name, UserTableDelegate::roleLabel(newRole));
-    ask(tr("Confirm Role Change"), why + u"\n\n"_s + question, tr("Change Role"),
+    ask(tr("Confirm Role Change"), why + u"\n\n"_s + question, tr("Change &Role"),
         [this, userId](bool confirmed) { m_directory.confirmRoleChange(userId, confirmed); });
 }
 
@@ -107,7 +107,7 @@ void UserActions::onRoleChangeConflict(const QString &userId, const QString &nam
                  "change to %4 was not sent; the table now shows the server's role.")
                       .arg(name, UserTableDelegate::roleLabel(shownRole), UserTableDelegate::roleLabel(serverRole),
                            UserTableDelegate::roleLabel(wantedRole));
-    ask(tr("Role Changed Meanwhile"), text, tr("Make %1 Anyway").arg(UserTableDelegate::roleLabel(wantedRole)),
+    ask(tr("Role Changed Meanwhile"), text, tr("&Make %1 Anyway").arg(UserTableDelegate::roleLabel(wantedRole)),
         [this, userId, wantedRole](bool again) {
             const int row = m_model.rowOf(userId);
             if (again && row >= 0)
@@ -122,6 +122,7 @@ void UserActions::ask(const QString &title, const QString &text, const QString &
     box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
     QAbstractButton *confirm = box->addButton(yes, QMessageBox::DestructiveRole);
+    confirm->setAccessibleDescription(tr("Goes ahead despite the warning"));
     box->setDefaultButton(box->addButton(QMessageBox::Cancel));
     connect(box, &QMessageBox::finished, this,
             [box, confirm, answer = std::move(answer)] { answer(box->clickedButton() == confirm); });
@@ -247,7 +248,7 @@ void UserActions::changeRoleOfMany(const std::vector<User> &users, const QString
     const QString risk = demotedAdmins.isEmpty() ? QString() : lockOutRisk(demotedAdmins, Role::Admin, role);
     if (!risk.isEmpty()) {
         ask(tr("Confirm Role Change"),
-            risk + u"\n\n"_s + tr("Change the role of %n user(s)?", nullptr, int(users.size())), tr("Change Roles"),
+            risk + u"\n\n"_s + tr("Change the role of %n user(s)?", nullptr, int(users.size())), tr("Change &Roles"),
             [this, users, role](bool confirmed) {
                 if (confirmed)
                     startRoleChange(users, role);
@@ -335,7 +336,9 @@ void UserActions::undo()
 
 void UserActions::updateUndo()
 {
-    m_window.setUndoText(m_undo.canUndo() ? tr("&Undo Role Change of %1").arg(m_undo.top().name) : QString());
+    m_window.setUndoText(m_undo.canUndo()
+                                 ? tr("&Undo Role Change of %1").arg(QString(m_undo.top().name).replace(u'&', u"&&"_s))
+                                 : QString());
 }
 
 void UserActions::cancelWork()

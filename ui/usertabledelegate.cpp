@@ -32,6 +32,8 @@ QWidget *UserTableDelegate::createEditor(QWidget *parent, const QStyleOptionView
         return QStyledItemDelegate::createEditor(parent, option, index);
     auto *combo = new QComboBox(parent);
     combo->setAccessibleName(tr("Role"));
+    combo->setAccessibleDescription(
+            tr("Choosing a role sends the change to the server at once; Escape keeps the role"));
     for (const QString &role : Role::all())
         combo->addItem(roleLabel(role), role);
     // One choice is one change: commit as soon as a role is picked rather than when focus moves on.
@@ -70,8 +72,17 @@ void UserTableDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
 {
     QStyledItemDelegate::initStyleOption(option, index);
     if (index.data(UserTableModel::InternalRole).toBool()) {
-        option->state &= ~QStyle::State_Enabled;
-        option->palette.setCurrentColorGroup(QPalette::Disabled);
+        // Dimmed, not disabled: a style's disabled text can fall to 1.9:1 (Fusion's #bebebe on white)
+        // and its disabled selection can hardly be told from no selection. Text blended towards the
+        // background stays at least 4:1 in light and dark palettes, and a selected row still shows.
+        for (const auto group : {QPalette::Active, QPalette::Inactive}) {
+            const QColor text = option->palette.color(group, QPalette::Text);
+            const QColor base = option->palette.color(group, QPalette::Base);
+            option->palette.setColor(group, QPalette::Text,
+                                     QColor::fromRgbF(0.6f * text.redF() + 0.4f * base.redF(),
+                                                      0.6f * text.greenF() + 0.4f * base.greenF(),
+                                                      0.6f * text.blueF() + 0.4f * base.blueF()));
+        }
     }
     if (index.column() == UserTableModel::Role && index.data(UserTableModel::PendingRole).toBool()) {
         option->font.setItalic(true);

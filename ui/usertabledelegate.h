@@ -3,8 +3,8 @@
 
 #include <QStyledItemDelegate>
 
-/// Draws the users table and edits its role column. Internal users are drawn greyed out in every
-/// column (the model's tooltip says why); a role change the server has not answered yet is drawn in
+/// Draws the users table and edits its role column. Internal users are drawn dimmed in every column
+/// (the model's tooltip says why); a role change the server has not answered yet is drawn in
 /// italics with an ellipsis. The role editor is a combo box of the server's roles whose items carry
 /// the role id as data, so translations never reach the server.
 class UserTableDelegate final : public QStyledItemDelegate

@@ -16,11 +16,16 @@ WorkProgressDialog::WorkProgressDialog(const QString &title, const QString &labe
     setMinimumDuration(ShowAfterMs);
     setAutoClose(false);
     setAutoReset(false);
+    // QProgressDialog has no layout, so nothing stops it from shrinking below its text.
+    setMinimumSize(sizeHint());
+    if (auto *cancel = findChild<QPushButton *>())
+        cancel->setAccessibleDescription(tr("Stops the work; changes already sent may still be applied"));
 }
 
 void WorkProgressDialog::showStopping(const QString &text)
 {
     setLabelText(text);
+    setMinimumSize(sizeHint());
     // Disabled, not removed: this may run inside the button's own clicked() signal.
     if (auto *button = findChild<QPushButton *>())
         button->setEnabled(false);

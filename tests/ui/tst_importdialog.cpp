@@ -159,7 +159,7 @@ void TestImportDialog::importsExactlyTheConfirmedRows()
              u"This import creates 1 admin, 2 users, 1 viewer; 1 already exists; 1 invalid."_s);
     QVERIFY(confirm()->isEnabled());
     QCOMPARE(confirm()->text(),
-             u"I have checked the preview: creates 1 admin, 2 users, 1 viewer; 1 already exists; 1 invalid"_s);
+             u"I have &checked the preview: creates 1 admin, 2 users, 1 viewer; 1 already exists; 1 invalid"_s);
     QVERIFY(!importButton()->isEnabled());
     confirm()->click();
     QVERIFY(importButton()->isEnabled());

@@ -307,7 +307,7 @@ void TestMainWindow::closingDuringWorkAsksFirst()
     // The window is not blocked while it asks.
     QVERIFY(m_f->window.isVisible());
     for (QAbstractButton *button : box->buttons()) {
-        if (button->text() == u"Keep Working"_s)
+        if (button->text() == u"&Keep Working"_s)
             button->click();
     }
     QVERIFY(m_f->window.isVisible());
@@ -316,7 +316,7 @@ void TestMainWindow::closingDuringWorkAsksFirst()
     QVERIFY(!m_f->window.close());
     QTRY_VERIFY((box = m_f->window.findChild<QMessageBox *>()) && box->isVisible());
     for (QAbstractButton *button : box->buttons()) {
-        if (button->text() == u"Stop and Close"_s)
+        if (button->text() == u"&Stop and Close"_s)
             button->click();
     }
     QTRY_VERIFY(!m_f->window.isVisible());

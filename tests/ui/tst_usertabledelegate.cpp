@@ -22,7 +22,7 @@ private Q_SLOTS:
     void choosingTheSameRoleSendsNothing();
     void choosingAnotherRoleAsksTheModel();
     void pickingCommitsAtOnce();
-    void internalRowsAreDrawnDisabled();
+    void internalRowsAreDrawnDimmed();
     void pendingRoleIsDrawnAsSaving();
 
 private:
@@ -105,17 +105,24 @@ void TestUserTableDelegate::pickingCommitsAtOnce()
     QCOMPARE(closed.size(), 1);
 }
 
-void TestUserTableDelegate::internalRowsAreDrawnDisabled()
+void TestUserTableDelegate::internalRowsAreDrawnDimmed()
 {
     QStyleOptionViewItem ordinary;
     ordinary.state |= QStyle::State_Enabled;
+    const QColor text = ordinary.palette.color(QPalette::Text);
+    const QColor base = ordinary.palette.color(QPalette::Base);
+    const auto distance = [](const QColor &a, const QColor &b) { return std::abs(a.lightness() - b.lightness()); };
     for (int column = 0; column < UserTableModel::ColumnCount; ++column) {
         QStyleOptionViewItem option = ordinary;
         m_delegate->initStyleOption(&option, m_model->index(1, column));
-        QVERIFY(!(option.state & QStyle::State_Enabled));
+        // Between text and background, nearer the text; still enabled, so a selection shows as one.
+        const QColor dimmed = option.palette.color(QPalette::Text);
+        QVERIFY(dimmed != text);
+        QVERIFY(distance(dimmed, base) > distance(dimmed, text));
+        QVERIFY(option.state & QStyle::State_Enabled);
         option = ordinary;
         m_delegate->initStyleOption(&option, m_model->index(0, column));
-        QVERIFY(option.state & QStyle::State_Enabled);
+        QCOMPARE(option.palette.color(QPalette::Text), text);
     }
 }
 
