@@ -65,7 +65,7 @@ ImportDialog::ImportDialog(SkyPilotApi &api, const QList<User> &current, QWidget
     m_ui->previewView->setModel(m_proxy);
     m_ui->previewView->setItemDelegateForColumn(ImportPreviewModel::RoleColumn, new ImportRoleDelegate(this));
     m_ui->previewView->setEditTriggers(QAbstractItemView::AllEditTriggers);
-    m_ui->previewView->sortByColumn(ImportPreviewModel::LineColumn, Qt::AscendingOrder);
+    showInFileOrder();
     m_ui->previewView->verticalHeader()->hide();
     m_ui->previewView->horizontalHeader()->setStretchLastSection(true);
 
@@ -140,6 +140,7 @@ void ImportDialog::onLoaded(const QString &path, const ImportPlan &plan)
     m_path = path;
     m_ui->errorLabel->hide();
     m_ui->fileLabel->setText(tr("File: %1").arg(QDir::toNativeSeparators(path)));
+    showInFileOrder(); // before the rows arrive, so they are never sorted on the way in
     m_model->setPlan(plan);
     m_ui->confirmCheck->setChecked(false);
     updateState();
@@ -235,6 +236,14 @@ void ImportDialog::updateState()
         setCursor(Qt::BusyCursor);
     else
         unsetCursor();
+}
+
+void ImportDialog::showInFileOrder()
+{
+    // The plan is in file order already. Sorting 100,000 rows by line through the proxy held the
+    // window for a quarter of a second; no sort column shows the same order for free. A click on a
+    // header still sorts.
+    m_ui->previewView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
 }
 
 void ImportDialog::showError(const QString &text)

@@ -68,15 +68,16 @@ private:
     void requestImport();
     void onDecisionsChanged();
     void updateState();
+    void showInFileOrder();
     void showError(const QString &text);
 
     std::unique_ptr<Ui::ImportDialog> m_ui;
     [[maybe_unused]] SkyPilotApi &m_api; // for the sender the lead wires in; the preview itself never calls out
     QSet<QString> m_existingNames;
     ImportPreviewModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
     ImportPreviewLoader *m_loader = nullptr;
     QTimer *m_loadingDelay = nullptr; ///< shows the loading row only for reads long enough to notice
-    QSortFilterProxyModel *m_proxy = nullptr;
     QPushButton *m_importButton = nullptr;
     QString m_path;
     bool m_sending = false;
