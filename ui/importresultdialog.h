@@ -5,7 +5,7 @@
 
 #include <QDialog>
 
-class QTreeWidget;
+class QTreeView;
 
 /// Every row of an import with its outcome and reason, not only counts and not only the first few:
 /// a summary on top, one line per row (failures first), and Save Report… for a CSV without passwords
@@ -35,7 +35,7 @@ private:
     void chooseAndSave();
 
     QList<ImportRowOutcome> m_outcomes;
-    QTreeWidget *m_list = nullptr;
+    QTreeView *m_list = nullptr;
     QString m_summary;
     int m_retryable = 0;
 };

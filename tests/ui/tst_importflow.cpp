@@ -17,7 +17,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -99,7 +99,8 @@ ImportResultDialog *TestImportFlow::importFile(const QByteArray &csv)
             button->click();
     }
     ImportResultDialog *result = nullptr;
-    QTest::qWaitFor([&] { return (result = visibleResult()) != nullptr; }, 30000);
+    if (!QTest::qWaitFor([&] { return (result = visibleResult()) != nullptr; }, 30000))
+        return nullptr;
     return result;
 }
 
@@ -114,10 +115,10 @@ bool TestImportFlow::signsIn(const QString &name, const QString &password) const
 
 QString TestImportFlow::reasonOf(const ImportResultDialog *dialog, const QString &user)
 {
-    const auto *list = dialog->findChild<QTreeWidget *>(u"outcomeList"_s);
-    for (int i = 0; i < list->topLevelItemCount(); ++i) {
-        if (list->topLevelItem(i)->text(1) == user)
-            return list->topLevelItem(i)->text(3) + u": "_s + list->topLevelItem(i)->text(4);
+    const QAbstractItemModel *list = dialog->findChild<QTreeView *>(u"outcomeList"_s)->model();
+    for (int i = 0; i < list->rowCount(); ++i) {
+        if (list->index(i, 1).data().toString() == user)
+            return list->index(i, 3).data().toString() + u": "_s + list->index(i, 4).data().toString();
     }
     return {};
 }
