@@ -4,6 +4,7 @@
 #include "import/importrunner.h"
 
 #include <algorithm>
+#include <numeric>
 
 using Status = ImportRowOutcome::Status;
 
@@ -29,9 +30,11 @@ ImportOutcomeModel::ImportOutcomeModel(const QList<ImportRowOutcome> &outcomes, 
     : QAbstractTableModel(parent)
     , m_outcomes(outcomes)
 {
-    std::stable_sort(m_outcomes.begin(), m_outcomes.end(), [](const ImportRowOutcome &a, const ImportRowOutcome &b) {
-        return order(a.status) < order(b.status);
-    });
+    // Sorting row numbers, not the outcomes themselves: the list stays shared with the caller's.
+    m_order.resize(m_outcomes.size());
+    std::iota(m_order.begin(), m_order.end(), 0);
+    std::stable_sort(m_order.begin(), m_order.end(),
+                     [this](int a, int b) { return order(m_outcomes.at(a).status) < order(m_outcomes.at(b).status); });
 }
 
 int ImportOutcomeModel::rowCount(const QModelIndex &parent) const
@@ -48,7 +51,7 @@ QVariant ImportOutcomeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ImportRowOutcome &outcome = m_outcomes.at(index.row());
+    const ImportRowOutcome &outcome = m_outcomes.at(m_order.at(index.row()));
     if (role == Qt::ToolTipRole && index.column() == ReasonColumn)
         return outcome.reason;
     if (role != Qt::DisplayRole)

@@ -25,5 +25,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<ImportRowOutcome> m_outcomes;
+    QList<ImportRowOutcome> m_outcomes; ///< as given
+    QList<int> m_order; ///< shown row → index into m_outcomes
 };
