@@ -123,11 +123,6 @@ void ImportDialog::stopLoading()
     updateState();
 }
 
-void ImportDialog::setMaxFileBytes(qsizetype bytes)
-{
-    m_loader->setMaxBytes(bytes);
-}
-
 void ImportDialog::onLoadProgress(int records)
 {
     m_ui->loadingLabel->setText(tr("Reading \u201c%1\u201d: %Ln record(s)\u2026", nullptr, records)

@@ -42,8 +42,6 @@ public:
     bool isLoading() const;
     /// Stops reading the file being opened; the previous preview stays.
     void stopLoading();
-    /// The reader's size limit (CsvReader::DefaultMaxBytes unless set).
-    void setMaxFileBytes(qsizetype bytes);
     /// While rows are being sent nothing may change: no other file, no decisions, no second Import.
     void setSending(bool sending);
     bool isSending() const { return m_sending; }
