@@ -37,6 +37,12 @@ bool ImportFlow::isSending() const
     return m_runner && m_runner->isRunning();
 }
 
+int ImportFlow::retryableCount() const
+{
+    return int(std::count_if(m_outcomes.cbegin(), m_outcomes.cend(),
+                             [](const ImportRowOutcome &outcome) { return outcome.retryable; }));
+}
+
 QString ImportFlow::describe() const
 {
     return isSending()
@@ -58,10 +64,42 @@ void ImportFlow::send(const QList<ImportRow> &rows)
     if (isSending() || rows.isEmpty())
         return;
     m_dialog->setSending(true);
+    m_rows = rows;
+    m_outcomes.clear();
+    m_retrying.clear();
+    m_firstSnapshot.clear();
+    m_sentNames.clear();
+    startRunner(rows, m_dialog ? static_cast<QWidget *>(m_dialog) : m_window.data(), false);
+}
+
+void ImportFlow::retry()
+{
+    if (isSending() || retryableCount() == 0)
+        return;
+    QList<ImportRow> rows;
+    m_retrying.clear();
+    for (int i = 0; i < m_outcomes.size(); ++i) {
+        if (m_outcomes.at(i).retryable) {
+            m_retrying.append(i);
+            rows.append(m_rows.at(i));
+            // Failed (not NotSent) means it went out: it may exist now without a word back.
+            if (m_outcomes.at(i).status == ImportRowOutcome::Status::Failed)
+                m_sentNames.insert(m_rows.at(i).username);
+        }
+    }
+    startRunner(rows, m_window, true);
+    if (m_result)
+        m_result->close(); // after the start: closing without a retry running forgets the passwords
+}
+
+void ImportFlow::startRunner(const QList<ImportRow> &rows, QWidget *progressParent, bool isRetry)
+{
     m_runner = new ImportRunner(m_api, rows, this);
-    m_progress
-            = new WorkProgressDialog(tr("Import Users"), tr("Importing %n user(s)\u2026", nullptr, int(rows.size())),
-                                     int(rows.size()), m_dialog ? static_cast<QWidget *>(m_dialog) : m_window.data());
+    // A row an earlier attempt created without a word back shows up in the list the retry reads first.
+    if (isRetry)
+        m_runner->setEarlierAttempt(m_firstSnapshot, m_sentNames);
+    m_progress = new WorkProgressDialog(tr("Import Users"), tr("Importing %n user(s)\u2026", nullptr, int(rows.size())),
+                                        int(rows.size()), progressParent);
     connect(m_progress, &QProgressDialog::canceled, this, &ImportFlow::cancel);
     connect(m_runner, &ImportRunner::progress, m_progress, [this](int done, int total) {
         m_progress->setMaximum(total);
@@ -78,13 +116,44 @@ void ImportFlow::onFinished()
         m_progress->deleteLater();
     }
     const QList<ImportRowOutcome> outcomes = m_runner->outcomes();
+    if (m_retrying.isEmpty()) {
+        m_outcomes = outcomes;
+        m_firstSnapshot = m_runner->namesBefore();
+    } else {
+        for (int i = 0; i < m_retrying.size(); ++i)
+            m_outcomes[m_retrying.at(i)] = outcomes.at(i);
+        m_retrying.clear();
+    }
     m_runner->deleteLater();
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (!m_outcomes.at(i).retryable)
+            m_rows[i].password.clear();
+    }
     if (m_dialog) {
         m_dialog->setSending(false);
         m_dialog->close();
     }
-    auto *result = new ImportResultDialog(outcomes, m_window);
-    result->setAttribute(Qt::WA_DeleteOnClose);
-    result->open();
+    showResult();
     Q_EMIT imported();
+}
+
+void ImportFlow::showResult()
+{
+    m_result = new ImportResultDialog(m_outcomes, m_window);
+    m_result->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_result, &ImportResultDialog::retryRequested, this, &ImportFlow::retry);
+    connect(m_result, &QDialog::finished, this, [this] {
+        // Closed without a retry: nothing needs the passwords any more.
+        if (!isSending())
+            forgetRows();
+    });
+    m_result->open();
+}
+
+void ImportFlow::forgetRows()
+{
+    m_rows.clear();
+    m_outcomes.clear();
+    m_firstSnapshot.clear();
+    m_sentNames.clear();
 }

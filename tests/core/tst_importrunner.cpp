@@ -34,6 +34,7 @@ private Q_SLOTS:
     void reportHoldsNoPasswordOrHash();
     void backupHashesRestoreDeletedUsers();
     void unsafeBatchRowsAreNeverSentInTheCsv();
+    void retrySendsOnlyWhatIsStillMissing();
 
 private:
     static QList<ImportRow> rows(int count, const QString &prefix,
@@ -312,6 +313,62 @@ void TestImportRunner::unsafeBatchRowsAreNeverSentInTheCsv()
     QCOMPARE(m_f->server.requestCount(u"/users/create"_s), 1);
     QCOMPARE(runner.count(Status::Created), 2);
     QVERIFY(signIn(input[0].username, u"comma,inside"_s).ok());
+}
+
+void TestImportRunner::retrySendsOnlyWhatIsStillMissing()
+{
+    QList<ImportRow> input = rows(150, u"again"_s);
+    ImportRow hashed = input.takeLast();
+    hashed.password = u"$2b$04$abcdefghijklmnopqrstuu5M3hIkLVLY0bvFOZVh5W3Y1TIr3HxwG"_s;
+    hashed.passwordIsHash = true;
+    hashed.route = ImportRow::Route::CreateOne; // refused by the plan: retrying cannot help
+    input << hashed;
+    m_f->server.setFault(u"/users/import"_s, FakeFault::closeWithoutResponse(), 1);
+    ImportRunner first(m_f->api, input);
+    QVERIFY(run(first));
+
+    QList<ImportRow> again;
+    QSet<QString> sent;
+    for (int i = 0; i < input.size(); ++i) {
+        const ImportRowOutcome &outcome = first.outcomes().at(i);
+        const Status expected = i < 100 || i == 149 ? Status::Failed : Status::Created;
+        QCOMPARE(outcome.status, expected);
+        QCOMPARE(outcome.retryable, i < 100); // the lost chunk; not the refused hash, not the created
+        if (outcome.retryable) {
+            again << input.at(i);
+            sent << input.at(i).username;
+        }
+    }
+    QCOMPARE(first.namesBefore().contains(input[0].username), false);
+
+    // The server applied two of the lost rows after all (a late commit): they must not be sent again.
+    m_f->server.addUser(input[0].username, input[0].password, input[0].role);
+    m_f->server.addUser(input[1].username, input[1].password, input[1].role);
+    m_f->server.clearRequests();
+    ImportRunner retry(m_f->api, again);
+    retry.setEarlierAttempt(first.namesBefore(), sent);
+    QVERIFY(run(retry));
+    QCOMPARE(retry.count(Status::Created), 100);
+    QCOMPARE(retry.outcomes().at(0).reason, u"Created by the earlier attempt; the list of users now shows it."_s);
+    QVERIFY(retry.outcomes().at(2).reason.isEmpty()); // created by this retry
+    QCOMPARE(m_f->server.requestCount(u"/users/import"_s), 1);
+    QCOMPARE(m_f->server.requestCount(u"/users/create"_s), 0);
+    for (const RecordedRequest &request : m_f->server.requests()) {
+        if (request.pathWithoutQuery() != u"/users/import"_s)
+            continue;
+        const QString csv = QJsonDocument::fromJson(request.body).object().value(u"csv_content"_s).toString();
+        QCOMPARE(csv.count(u'\n'), 98);
+        QVERIFY(!csv.contains(input[0].username + u','));
+        QVERIFY(!csv.contains(input[1].username + u','));
+    }
+    for (const int i : {2, 50, 99})
+        QVERIFY(signIn(input[i].username, input[i].password).ok());
+
+    // Without the earlier attempt's names, a user already there is just that.
+    ImportRunner plain(m_f->api, {input[0]});
+    QVERIFY(run(plain));
+    QCOMPARE(plain.outcomes().at(0).status, Status::AlreadyExisted);
+    QVERIFY(!plain.outcomes().at(0).retryable);
 }
 
 QTEST_GUILESS_MAIN(TestImportRunner)

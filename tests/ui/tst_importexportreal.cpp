@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: MIT
 // Backup and restore against the real SkyPilot 0.14.1 server (tools/skypilot-stack, through nginx): the
-// export dialog writes a backup, two users are deleted, ImportRunner sends the backup back, and both
-// users return and sign in with their original passwords because their hashes travelled verbatim
-// (security checklist item 79).
+// export dialog writes a backup, two users are deleted, the import dialog previews the backup and the
+// import flow sends it back, and both users return and sign in with their original passwords because
+// their hashes travelled verbatim (security checklist item 79).
 #include "../core/awaitreply.h"
 #include "exportdialog.h"
-#include "import/importrunner.h"
+#include "importdialog.h"
+#include "importflow.h"
+#include "importresultdialog.h"
 #include "net/apiclient.h"
 #include "net/skypilotapi.h"
 
+#include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -17,6 +21,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 #include <sys/stat.h>
 
@@ -115,28 +120,33 @@ void TestImportExportReal::backupRestoresDeletedUsersWithTheirPasswords()
         QVERIFY(awaitReply(m_api.deleteUser(id), 30000).ok());
     }
 
-    // Every row of the backup that carries a hash goes back; the rest of the server answers AlreadyExisted.
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
-    QList<ImportRow> rows;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QStringList cells = lines[i].split(u',');
-        if (cells.size() != 3 || cells[1].isEmpty())
-            continue;
-        rows << ImportRow{int(i + 1), cells[0], cells[1], true, cells[2], ImportRow::Route::BatchImport};
+    // The backup goes back through the import dialog, as a person would restore it: the preview finds
+    // everyone else on the server already, so only the two deleted users are sent, with their hashes.
+    const Result<QList<User>> remaining = awaitReply(m_api.listUsers(), 30000);
+    QVERIFY(remaining.ok());
+    QWidget window;
+    window.show();
+    ImportFlow flow(m_api, &window);
+    flow.start(path, *remaining.value);
+    auto *preview = window.findChild<ImportDialog *>();
+    QVERIFY(preview);
+    auto *confirm = preview->findChild<QCheckBox *>(u"confirmCheck"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(confirm->isEnabled(), 30000);
+    QVERIFY2(confirm->text().contains(u"creates 1 user, 1 viewer"_s), qPrintable(confirm->text()));
+    confirm->click();
+    for (QAbstractButton *button : preview->findChild<QDialogButtonBox *>()->buttons()) {
+        if (button->text() == u"&Import"_s)
+            button->click();
     }
-    QVERIFY(rows.size() >= 2);
-    ImportRunner runner(m_api, rows);
-    QSignalSpy finished(&runner, &ImportRunner::finished);
-    runner.start();
-    QVERIFY(finished.wait(300000));
-    for (const ImportRowOutcome &outcome : runner.outcomes()) {
-        const bool ours = m_names.contains(outcome.username);
-        QVERIFY2(outcome.status
-                         == (ours ? ImportRowOutcome::Status::Created : ImportRowOutcome::Status::AlreadyExisted),
-                 qPrintable(outcome.username + u": "_s + outcome.reason));
-    }
+    ImportResultDialog *result = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((result = window.findChild<ImportResultDialog *>()) && result->isVisible(), 300000);
+    QCOMPARE(result->summary(), u"Created 2, already existed 0, failed 0, not sent 0."_s);
+    const QAbstractItemModel *list = result->findChild<QTreeView *>(u"outcomeList"_s)->model();
+    QStringList restored;
+    for (int i = 0; i < list->rowCount(); ++i)
+        restored << list->index(i, 1).data().toString();
+    restored.sort();
+    QCOMPARE(restored, m_names);
 
     for (int i = 0; i < 2; ++i) {
         const Result<CurrentUser> me = signInAs(m_names[i], m_passwords[i]);

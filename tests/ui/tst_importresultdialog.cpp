@@ -4,9 +4,11 @@
 #include "importresultdialog.h"
 
 #include <QFile>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using Status = ImportRowOutcome::Status;
@@ -18,6 +20,7 @@ class TestImportResultDialog final : public QObject
 private Q_SLOTS:
     void listsEveryRowFailuresFirst();
     void savesTheReport();
+    void offersRetryOnlyForRetryableRows();
 };
 
 namespace {
@@ -39,10 +42,10 @@ void TestImportResultDialog::listsEveryRowFailuresFirst()
     dialog.show();
     QCOMPARE(dialog.rowCount(), 250);
     QCOMPARE(dialog.summary(), u"Created 200, already existed 25, failed 25, not sent 0."_s);
-    auto *list = dialog.findChild<QTreeWidget *>(u"outcomeList"_s);
-    QCOMPARE(list->topLevelItem(0)->text(3), u"Failed"_s);
-    QCOMPARE(list->topLevelItem(0)->text(4), u"Invalid role: boss"_s);
-    QCOMPARE(list->topLevelItem(249)->text(3), u"Created"_s);
+    const QAbstractItemModel *list = dialog.findChild<QTreeView *>(u"outcomeList"_s)->model();
+    QCOMPARE(list->index(0, 3).data().toString(), u"Failed"_s);
+    QCOMPARE(list->index(0, 4).data().toString(), u"Invalid role: boss"_s);
+    QCOMPARE(list->index(249, 3).data().toString(), u"Created"_s);
 }
 
 void TestImportResultDialog::savesTheReport()
@@ -58,6 +61,23 @@ void TestImportResultDialog::savesTheReport()
     QCOMPARE(file.readAll(), ImportRunner::reportCsv(list));
     QVERIFY(!dialog.saveReport(dir.filePath(u"missing/report.csv"_s), &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestImportResultDialog::offersRetryOnlyForRetryableRows()
+{
+    QList<ImportRowOutcome> list = outcomes(20); // failures at 3 and 13: refused by the server, not retryable
+    QVERIFY(!ImportResultDialog(list).findChild<QPushButton *>(u"retryButton"_s));
+    list[3].retryable = true;
+    list[7].status = Status::NotSent;
+    list[7].retryable = true;
+    ImportResultDialog dialog(list);
+    QCOMPARE(dialog.retryableCount(), 2);
+    auto *retry = dialog.findChild<QPushButton *>(u"retryButton"_s);
+    QVERIFY(retry);
+    QVERIFY2(retry->text().startsWith(u"&Retry 2 Failed Row"_s), qPrintable(retry->text()));
+    QSignalSpy requested(&dialog, &ImportResultDialog::retryRequested);
+    retry->click();
+    QCOMPARE(requested.size(), 1);
 }
 
 QTEST_MAIN(TestImportResultDialog)

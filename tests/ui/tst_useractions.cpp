@@ -6,8 +6,10 @@
 #include "createuserdialog.h"
 #include "deleteconfirmdialog.h"
 #include "domain/role.h"
+#include "exportdialog.h"
 #include "importdialog.h"
 #include "importresultdialog.h"
+#include "models/userfilterproxymodel.h"
 #include "passworddialog.h"
 #include "userspanel.h"
 #include "windowfixture.h"
@@ -26,6 +28,8 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -50,6 +54,8 @@ private Q_SLOTS:
     void signingInAgainAfterA401BringsTheSelectionBack();
     void csvDroppedOnTheWindowIsImportedAfterThePreview();
     void demotingYourselfInABulkChangeAsksFirst();
+    void exportScopesAreTheWindowsUsersFilterAndSelection_data();
+    void exportScopesAreTheWindowsUsersFilterAndSelection();
 
 private:
     QAction *action(const char *name) const { return m_f->window.findChild<QAction *>(QString::fromLatin1(name)); }
@@ -352,6 +358,62 @@ void TestUserActions::demotingYourselfInABulkChangeAsksFirst()
     QCOMPARE(m_f->server.requestCount(u"/users/batch_update"_s), 0);
     QCOMPARE(m_f->server.roleOf(me), Role::Admin);
     QCOMPARE(m_f->server.roleOf(m_bob), Role::User);
+}
+
+void TestUserActions::exportScopesAreTheWindowsUsersFilterAndSelection_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<QString>("scope");
+    QTest::addColumn<QStringList>("names");
+    // The filter "ar" shows carol only; bob and dave are selected; all ignores the filter.
+    QTest::newRow("filter") << u"ar"_s << u"scopeFilterRadio"_s << QStringList{u"carol"_s};
+    QTest::newRow("selection") << QString() << u"scopeSelectionRadio"_s << QStringList{u"bob"_s, u"dave"_s};
+    QTest::newRow("all") << u"ar"_s << u"scopeAllRadio"_s << QStringList{u"bob"_s, u"carol"_s, u"dave"_s};
+}
+
+void TestUserActions::exportScopesAreTheWindowsUsersFilterAndSelection()
+{
+    QFETCH(QString, filter);
+    QFETCH(QString, scope);
+    QFETCH(QStringList, names);
+    QVERIFY(m_f->signInAsAdmin());
+    QTRY_VERIFY(m_f->model.rowOf(m_dave) >= 0);
+    m_f->window.usersPanel().selectUsers({m_bob, m_dave});
+    if (!filter.isEmpty()) { // hides the selected rows too
+        m_f->window.findChild<QLineEdit *>(u"filterEdit"_s)->setText(filter);
+        QTRY_COMPARE(m_f->window.usersPanel().proxy().rowCount(), 1);
+    }
+    QVERIFY(m_f->window.findChild<ExportDialog *>() == nullptr);
+    action("actionExportUsers")->trigger();
+    auto *dialog = waitForDialog<ExportDialog>();
+    QVERIFY(dialog);
+    dialog->findChild<QRadioButton *>(u"spreadsheetRadio"_s)->click();
+    auto *scopeRadio = dialog->findChild<QRadioButton *>(scope);
+    QVERIFY(scopeRadio->isEnabled());
+    scopeRadio->click();
+    QVERIFY(scopeRadio->isChecked());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"list.csv"_s);
+    dialog->setPath(path);
+    QSignalSpy exported(dialog, &ExportDialog::exported);
+    dialog->findChild<QPushButton *>(u"exportButton"_s)->click();
+    QTRY_COMPARE(exported.size(), 1);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QStringList listed;
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (const QByteArray &line : lines.mid(1)) {
+        const QString name = QString::fromUtf8(line.left(line.indexOf(',')));
+        if (!name.isEmpty() && name != QString::fromLatin1(WindowFixture::AdminName))
+            listed << name;
+    }
+    listed.sort();
+    if (scope == u"scopeAllRadio"_s) // the table also lists the signed-in admin and the server's own users
+        QVERIFY(listed.size() >= names.size());
+    for (const QString &name : std::as_const(names))
+        QVERIFY2(listed.contains(name), qPrintable(listed.join(u' ')));
+    if (scope != u"scopeAllRadio"_s)
+        QCOMPARE(listed, names);
 }
 
 QTEST_MAIN(TestUserActions)

@@ -18,6 +18,15 @@ UserCsvResult UserCsvReader::readFile(const QString &path) const
     return mapper.finish(status);
 }
 
+UserCsvResult UserCsvReader::readFile(const QString &path, const std::function<bool(int records)> &keepGoing) const
+{
+    UserCsvMapper mapper;
+    int records = 0;
+    const CsvReadResult status = m_reader.readFile(
+            path, [&](const CsvRecord &record) { return mapper.add(record) && keepGoing(++records); });
+    return mapper.finish(status);
+}
+
 UserCsvResult UserCsvReader::fromRecords(const CsvReadResult &records)
 {
     UserCsvMapper mapper;

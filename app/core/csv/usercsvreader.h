@@ -4,6 +4,8 @@
 #include "csvreader.h"
 #include "usercsvresult.h"
 
+#include <functional>
+
 /// Reads a users import file (see UserCsvMapper for the columns): CsvReader streams the records into
 /// the mapper, so only the users themselves are kept. A record with the wrong number of fields, or
 /// without a username or password, is reported by line and skipped; the other rows still count.
@@ -16,6 +18,9 @@ public:
 
     UserCsvResult read(QByteArrayView data) const;
     UserCsvResult readFile(const QString &path) const;
+    /// As readFile(), calling `keepGoing` with the number of records read so far after each one; when it
+    /// returns false the read stops there (the result is then incomplete and only good for discarding).
+    UserCsvResult readFile(const QString &path, const std::function<bool(int records)> &keepGoing) const;
     /// The mapping alone, for records read elsewhere (a preview, say).
     static UserCsvResult fromRecords(const CsvReadResult &records);
 

@@ -40,4 +40,7 @@ struct ImportRowOutcome
     QString role;
     Status status = Status::NotSent;
     QString reason; ///< for people; the server's words where it gave any
+    /// Worth sending again: it was not sent, or it failed for a reason outside the row (a lost answer,
+    /// the connection, the server's state), not because the server or the plan refused the row itself.
+    bool retryable = false;
 };

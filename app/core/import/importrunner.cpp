@@ -76,6 +76,14 @@ int ImportRunner::count(Status status) const
                              [status](const ImportRowOutcome &outcome) { return outcome.status == status; }));
 }
 
+void ImportRunner::setEarlierAttempt(const QSet<QString> &namesBeforeIt, const QSet<QString> &namesSentByIt)
+{
+    if (m_state != State::Idle)
+        return;
+    m_earlierBefore = namesBeforeIt;
+    m_earlierSent = namesSentByIt;
+}
+
 void ImportRunner::start()
 {
     if (m_state != State::Idle)
@@ -132,8 +140,7 @@ void ImportRunner::plan()
     for (int row = 0; row < m_rows.size(); ++row) {
         const ImportRow &r = m_rows.at(row);
         if (m_before.contains(r.username)) {
-            // Neither route updates an existing user; asking would only produce an error line.
-            settle(row, Status::AlreadyExisted, tr("Already on the server; left unchanged."));
+            settleExisting(row);
         } else if (r.role.isEmpty()) {
             settle(row, Status::Failed, tr("No role was chosen; the server would silently pick its default."));
         } else if (r.route == ImportRow::Route::BatchImport && carriesSafely(r)) {
@@ -259,6 +266,8 @@ void ImportRunner::onChunkFailed(const QList<int> &chunk, const ApiError &error)
         reconcileLater(chunk, error);
         return;
     }
+    // A 400 is the server's verdict on the rows; anything else (signed out, no longer admin, …) is not.
+    const bool retryable = error.kind != ApiError::Kind::BadRequest;
     // A 400 comes before the server creates anyone. "No valid users found. Errors: Line 2: …; Line 3: …"
     // still names the lines, so each row gets its own reason where the detail was not cut short.
     if (error.kind == ApiError::Kind::BadRequest) {
@@ -274,7 +283,7 @@ void ImportRunner::onChunkFailed(const QList<int> &chunk, const ApiError &error)
         }
     }
     for (const int row : chunk)
-        settle(row, Status::Failed, reasonOf(error));
+        settle(row, Status::Failed, reasonOf(error), retryable);
 }
 
 void ImportRunner::onCreateFinished(int row, const ApiError &error)
@@ -286,7 +295,7 @@ void ImportRunner::onCreateFinished(int row, const ApiError &error)
     else if (error.kind == ApiError::Kind::BadRequest && error.serverDetail.contains(u"already exists"_s))
         settle(row, Status::AlreadyExisted, error.serverDetail);
     else
-        settle(row, Status::Failed, reasonOf(error));
+        settle(row, Status::Failed, reasonOf(error), error.kind != ApiError::Kind::BadRequest);
 }
 
 void ImportRunner::reconcileLater(const QList<int> &rows, const ApiError &cause)
@@ -323,10 +332,12 @@ void ImportRunner::onReconciled(const QList<Pending> &batch, const QList<User> *
     for (const Pending &pending : batch) {
         const QString &name = m_rows.at(pending.row).username;
         if (!now) {
+            // Retryable: a retry reads the list first and sends only what is still missing.
             settle(pending.row, Status::Failed,
                    tr("%1 Whether the user was created is unknown: the list of users could not be read (%2). "
                       "Refresh before trying again.")
-                           .arg(reasonOf(pending.cause), reasonOf(error)));
+                           .arg(reasonOf(pending.cause), reasonOf(error)),
+                   true);
         } else if (names.contains(name)) {
             if (m_before.contains(name))
                 settle(pending.row, Status::AlreadyExisted, tr("Already on the server before the import."));
@@ -336,15 +347,28 @@ void ImportRunner::onReconciled(const QList<Pending> &batch, const QList<User> *
             settle(pending.row, Status::Failed,
                    tr("%1 The user is not on the server and was not sent again; the server may still be working "
                       "on it, so refresh later before trying again.")
-                           .arg(reasonOf(pending.cause)));
+                           .arg(reasonOf(pending.cause)),
+                   true);
         } else {
             settle(pending.row, Status::Failed,
-                   tr("%1 The user is not on the server and was not sent again.").arg(reasonOf(pending.cause)));
+                   tr("%1 The user is not on the server and was not sent again.").arg(reasonOf(pending.cause)), true);
         }
     }
 }
 
-void ImportRunner::settle(int row, Status status, const QString &reason)
+void ImportRunner::settleExisting(int row)
+{
+    const QString &name = m_rows.at(row).username;
+    if (m_earlierSent.contains(name) && !m_earlierBefore.contains(name)) {
+        // Not there before the earlier run, there now: that run created it and its answer was lost.
+        settle(row, Status::Created, tr("Created by the earlier attempt; the list of users now shows it."));
+        return;
+    }
+    // Neither route updates an existing user; asking would only produce an error line.
+    settle(row, Status::AlreadyExisted, tr("Already on the server; left unchanged."));
+}
+
+void ImportRunner::settle(int row, Status status, const QString &reason, bool retryable)
 {
     if (m_settled.at(row))
         return;
@@ -355,6 +379,7 @@ void ImportRunner::settle(int row, Status status, const QString &reason)
         text.replace(r.password, u"\u2022\u2022\u2022"_s);
     m_outcomes[row].status = status;
     m_outcomes[row].reason = text;
+    m_outcomes[row].retryable = status == Status::NotSent || (status == Status::Failed && retryable);
     m_settled[row] = true;
     ++m_settledCount;
     // Nothing needs the password once its row is settled; holding it longer only widens exposure.

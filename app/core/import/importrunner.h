@@ -44,6 +44,14 @@ public:
     void setConcurrency(int concurrency);
     int concurrency() const { return m_concurrency; }
 
+    /// For a retry of rows an earlier run left failed: the names on the server before that run, and the
+    /// names that run sent (or tried to). Such a row now on the server that was not there then was
+    /// created by the earlier run (its answer was lost or came late) and is reported Created, not
+    /// AlreadyExisted. Call before start().
+    void setEarlierAttempt(const QSet<QString> &namesBeforeIt, const QSet<QString> &namesSentByIt);
+    /// The names on the server when this run began (empty until its first listing arrived).
+    const QSet<QString> &namesBefore() const { return m_before; }
+
     void start();
     void cancel();
 
@@ -87,7 +95,9 @@ private:
     void reconcileLater(const QList<int> &rows, const ApiError &cause);
     void startReconcile();
     void onReconciled(const QList<Pending> &batch, const QList<User> *now, const ApiError &error);
-    void settle(int row, ImportRowOutcome::Status status, const QString &reason);
+    /// NotSent rows are always retryable; a Failed one only when `retryable` says so.
+    void settle(int row, ImportRowOutcome::Status status, const QString &reason, bool retryable = false);
+    void settleExisting(int row);
     void emitProgress();
     void finishIfIdle();
     void finishLater();
@@ -101,6 +111,8 @@ private:
     QList<bool> m_settled;
     int m_settledCount = 0;
     QSet<QString> m_before; ///< names on the server when the run began
+    QSet<QString> m_earlierBefore; ///< for a retry: names on the server before the earlier run
+    QSet<QString> m_earlierSent; ///< for a retry: names the earlier run sent
     QList<QList<int>> m_chunks; ///< row indexes still to import, one list per chunk
     QList<int> m_creates; ///< row indexes still to create
     QList<Pending> m_toReconcile;
