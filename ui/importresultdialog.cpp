@@ -77,6 +77,13 @@ ImportResultDialog::ImportResultDialog(const QList<ImportRowOutcome> &outcomes, 
     layout->addWidget(summary);
     layout->addWidget(m_list, 1);
     layout->addWidget(buttons);
+    // With Retry added, the button box's own tab order looped between Save and Retry, and Tab
+    // never reached the list or Close again (tst_accessibility): chain them explicitly.
+    QWidget *previous = m_list;
+    for (QAbstractButton *button : buttons->buttons()) {
+        setTabOrder(previous, button);
+        previous = button;
+    }
     resize(720, 460);
 }
 

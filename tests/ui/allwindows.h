@@ -15,6 +15,7 @@
 #include "workprogressdialog.h"
 
 #include <QMessageBox>
+#include <QSignalSpy>
 #include <QTest>
 
 /// Every window the app shows, built as the app builds it, against the test double, signed in as an
@@ -113,7 +114,10 @@ private:
             dialog = importDialog();
         else if (name == QLatin1String("ImportResultDialog"))
             dialog = std::make_unique<ImportResultDialog>(QList<ImportRowOutcome>{
-                    {2, QStringLiteral("ann"), Role::User, ImportRowOutcome::Status::Failed, QStringLiteral("No.")}});
+                    {2, QStringLiteral("ann"), Role::User, ImportRowOutcome::Status::Failed, QStringLiteral("No.")},
+                    // A lost answer: the dialog offers Retry, which must be described too.
+                    {3, QStringLiteral("bo"), Role::User, ImportRowOutcome::Status::Failed, QStringLiteral("Lost."),
+                     true}});
         else if (name == QLatin1String("BulkResultDialog"))
             dialog = bulkResultDialog();
         else if (name == QLatin1String("WorkProgressDialog"))
@@ -132,7 +136,11 @@ private:
         if (!file.open(QIODevice::WriteOnly) || file.write("username,password,role\nann,ann-Pa55word,boss\n") < 0)
             return nullptr;
         file.close();
-        return import->openFile(path) ? std::move(import) : nullptr;
+        // The file is read on a worker thread: the preview is walked once it is shown.
+        QSignalSpy read(import.get(), &ImportDialog::fileRead);
+        if (!import->openFile(path) || !read.wait(10000) || !read.first().first().toBool())
+            return nullptr;
+        return import;
     }
 
     std::unique_ptr<QDialog> bulkResultDialog()

@@ -137,7 +137,7 @@ void TestDarkPalette::tableTextIsReadable()
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     QTableView *table = panel.table();
     const auto drawn = [&](const QString &userId, int column, bool selected) {
-        const QModelIndex index = panel.proxy().mapFromSource(model.index(model.rowOf(userId), column));
+        const QModelIndex index = panel.proxy().mapFromUsers(model.index(model.rowOf(userId), column));
         if (selected)
             table->selectRow(index.row());
         else
