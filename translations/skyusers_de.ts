@@ -164,6 +164,14 @@
         <source>&amp;Copy List</source>
         <translation>Liste &amp;kopieren</translation>
     </message>
+    <message>
+        <source>User, outcome and reason for every user, failures first</source>
+        <translation>Benutzer, Ergebnis und Grund für jeden Benutzer, Fehlschläge zuerst</translation>
+    </message>
+    <message>
+        <source>Copies the list to the clipboard as text</source>
+        <translation>Kopiert die Liste als Text in die Zwischenablage</translation>
+    </message>
 </context>
 <context>
     <name>BulkRoleChange</name>
@@ -426,6 +434,14 @@
             <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The users that will be deleted, with their roles</source>
+        <translation>Die Benutzer, die gelöscht werden, mit ihren Rollen</translation>
+    </message>
+    <message>
+        <source>Type exactly what the label above asks for to enable Delete</source>
+        <translation>Geben Sie genau das ein, was die Beschriftung darüber verlangt, um „Löschen“ zu aktivieren</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMapper</name>
@@ -609,16 +625,8 @@
         <translation>Benutzer</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Datei:</translation>
-    </message>
-    <message>
         <source>File to write</source>
         <translation>Zu schreibende Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>Durchsuc&amp;hen …</translation>
     </message>
     <message>
         <source>Export result</source>
@@ -699,6 +707,50 @@
         <source>These users have weak password hashes (MD5, SHA-1 or DES) that are quick to crack if the file leaks: %1.</source>
         <translation>Diese Benutzer haben schwache Passwort-Hashes (MD5, SHA-1 oder DES), die schnell zu knacken sind, falls die Datei in falsche Hände gerät: %1.</translation>
     </message>
+    <message>
+        <source>A CSV file for spreadsheets with names, ids, roles, types and join dates, without passwords</source>
+        <translation>Eine CSV-Datei für Tabellenkalkulationen mit Namen, IDs, Rollen, Typen und Beitrittsdaten, ohne Passwörter</translation>
+    </message>
+    <message>
+        <source>The server&apos;s own CSV with password hashes, which can be imported again; keep it safe</source>
+        <translation>Die CSV-Datei des Servers selbst mit Passwort-Hashes, die sich wieder importieren lässt; sicher aufbewahren</translation>
+    </message>
+    <message>
+        <source>Exports every user on the server</source>
+        <translation>Exportiert alle Benutzer auf dem Server</translation>
+    </message>
+    <message>
+        <source>Exports only the users the table shows with its current filter</source>
+        <translation>Exportiert nur die Benutzer, die die Tabelle mit dem aktuellen Filter zeigt</translation>
+    </message>
+    <message>
+        <source>Exports only the users selected in the table</source>
+        <translation>Exportiert nur die in der Tabelle ausgewählten Benutzer</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Where the CSV file is written</source>
+        <translation>Wohin die CSV-Datei geschrieben wird</translation>
+    </message>
+    <message>
+        <source>Chooses the file in a file dialog</source>
+        <translation>Wählt die Datei in einem Dateidialog aus</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Durchsuc&amp;hen …</translation>
+    </message>
+    <message>
+        <source>What the export did, or why it failed</source>
+        <translation>Was der Export getan hat oder warum er fehlgeschlagen ist</translation>
+    </message>
+    <message>
+        <source>Writes the chosen users to the file</source>
+        <translation>Schreibt die gewählten Benutzer in die Datei</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -747,10 +799,6 @@
         <translation>Vorschau des Imports</translation>
     </message>
     <message>
-        <source>I have checked the preview</source>
-        <translation>Ich habe die Vorschau geprüft</translation>
-    </message>
-    <message>
         <source>All rows</source>
         <translation>Alle Zeilen</translation>
     </message>
@@ -786,16 +834,75 @@
         <source>This import %1.</source>
         <translation>Dieser Import %1.</translation>
     </message>
-    <message>
-        <source>I have checked the preview: %1</source>
-        <translation>Ich habe die Vorschau geprüft: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Choose a role for the %n row(s) marked “Unknown role”, or skip them.</source>
         <translation>
             <numerusform>Wählen Sie eine Rolle für die als „Unbekannte Rolle“ markierte Zeile oder überspringen Sie sie.</numerusform>
             <numerusform>Wählen Sie eine Rolle für die %n als „Unbekannte Rolle“ markierten Zeilen oder überspringen Sie sie.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Opens a CSV file and shows every row before anything is sent</source>
+        <translation>Öffnet eine CSV-Datei und zeigt jede Zeile, bevor etwas gesendet wird</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Datei wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Datei wird gelesen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Reading</source>
+        <translation>&amp;Lesen anhalten</translation>
+    </message>
+    <message>
+        <source>Stops reading this file and keeps the preview shown before</source>
+        <translation>Hält das Lesen dieser Datei an und behält die zuvor gezeigte Vorschau</translation>
+    </message>
+    <message>
+        <source>Which rows of the preview to list</source>
+        <translation>Welche Zeilen der Vorschau aufgeführt werden</translation>
+    </message>
+    <message>
+        <source>What to do with rows whose role the server does not know</source>
+        <translation>Was mit Zeilen geschehen soll, deren Rolle der Server nicht kennt</translation>
+    </message>
+    <message>
+        <source>Applies the chosen decision to every row with an unknown role</source>
+        <translation>Wendet die gewählte Entscheidung auf jede Zeile mit unbekannter Rolle an</translation>
+    </message>
+    <message>
+        <source>Every row of the file with its status. F2 in the Role column changes a row&apos;s decision</source>
+        <translation>Jede Zeile der Datei mit ihrem Status. F2 in der Spalte „Rolle“ ändert die Entscheidung für eine Zeile</translation>
+    </message>
+    <message>
+        <source>Confirms that you checked the preview; Import stays disabled until then</source>
+        <translation>Bestätigt, dass Sie die Vorschau geprüft haben; bis dahin bleibt „Importieren“ deaktiviert</translation>
+    </message>
+    <message>
+        <source>I have &amp;checked the preview</source>
+        <translation>Ich habe die Vorschau &amp;geprüft</translation>
+    </message>
+    <message>
+        <source>Sends the confirmed rows to the server</source>
+        <translation>Sendet die bestätigten Zeilen an den Server</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>„%1“ wird gelesen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading “%1”: %Ln record(s)…</source>
+        <translation>
+            <numerusform>„%1“ wird gelesen: %Ln Datensatz …</numerusform>
+            <numerusform>„%1“ wird gelesen: %Ln Datensätze …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I have &amp;checked the preview: %1</source>
+        <translation>Ich habe die Vorschau &amp;geprüft: %1</translation>
     </message>
 </context>
 <context>
@@ -821,6 +928,29 @@
             <numerusform>Benutzer werden importiert: %1 von %n Zeile erledigt.</numerusform>
             <numerusform>Benutzer werden importiert: %1 von %n Zeilen erledigt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportOutcomeModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
@@ -1052,26 +1182,6 @@
         <translation>Angelegt: %1, bereits vorhanden: %2, fehlgeschlagen: %3, nicht gesendet: %4.</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>Zeile</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
         <source>Outcome per row</source>
         <translation>Ergebnis je Zeile</translation>
     </message>
@@ -1095,6 +1205,25 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
+    <message>
+        <source>Line, user, role, outcome and reason for every row of the file, failures first</source>
+        <translation>Zeile, Benutzer, Rolle, Ergebnis und Grund für jede Zeile der Datei, Fehlschläge zuerst</translation>
+    </message>
+    <message>
+        <source>Saves this list as a CSV file, without passwords</source>
+        <translation>Speichert diese Liste als CSV-Datei, ohne Passwörter</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Retry %n Failed Row(s)</source>
+        <translation>
+            <numerusform>%n fehlgeschlagene Zeile &amp;wiederholen</numerusform>
+            <numerusform>%n fehlgeschlagene Zeilen &amp;wiederholen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reads the list of users first: rows now on the server are reported, not sent again.</source>
+        <translation>Liest zuerst die Benutzerliste: Zeilen, die inzwischen auf dem Server sind, werden gemeldet und nicht erneut gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>ImportRoleDelegate</name>
@@ -1109,6 +1238,10 @@
     <message>
         <source>Skip this row</source>
         <translation>Diese Zeile überspringen</translation>
+    </message>
+    <message>
+        <source>The role this row&apos;s user gets, or what to do with a role the server does not know</source>
+        <translation>Die Rolle, die der Benutzer dieser Zeile erhält, oder was mit einer Rolle geschehen soll, die der Server nicht kennt</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1309,10 @@
     <message>
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Created by the earlier attempt; the list of users now shows it.</source>
+        <translation>Beim früheren Versuch angelegt; die Benutzerliste zeigt ihn jetzt.</translation>
     </message>
 </context>
 <context>
@@ -1474,10 +1611,6 @@
         <translation>&amp;Löschen …</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>Akt&amp;ualisieren</translation>
-    </message>
-    <message>
         <source>&amp;Change My Password…</source>
         <translation>&amp;Eigenes Passwort ändern …</translation>
     </message>
@@ -1572,14 +1705,6 @@ Stop it and close SkyUsers? A change already sent may still be applied by the se
 Anhalten und SkyUsers schließen? Eine bereits gesendete Änderung kann der Server trotzdem noch übernehmen.</translation>
     </message>
     <message>
-        <source>Stop and Close</source>
-        <translation>Anhalten und schließen</translation>
-    </message>
-    <message>
-        <source>Keep Working</source>
-        <translation>Weiterarbeiten</translation>
-    </message>
-    <message>
         <source>About SkyUsers</source>
         <translation>Über SkyUsers</translation>
     </message>
@@ -1592,6 +1717,34 @@ Die Benutzer eines SkyPilot-API-Servers verwalten.</translation>
     <message>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>Hides this notice</source>
+        <translation>Blendet diesen Hinweis aus</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Akt&amp;ualisieren</translation>
+    </message>
+    <message>
+        <source>Open Context Menu</source>
+        <translation>Kontextmenü öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Close</source>
+        <translation>&amp;Anhalten und schließen</translation>
+    </message>
+    <message>
+        <source>Cancels the work and closes SkyUsers</source>
+        <translation>Bricht die Arbeit ab und schließt SkyUsers</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Working</source>
+        <translation>&amp;Weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>Leaves SkyUsers open until the work is done</source>
+        <translation>Lässt SkyUsers geöffnet, bis die Arbeit erledigt ist</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +1811,18 @@ Die Benutzer eines SkyPilot-API-Servers verwalten.</translation>
     <message>
         <source>This password is %1 bytes long in UTF-8. The server stores it with bcrypt, which uses only the first %2 bytes: anything after them is ignored when signing in.</source>
         <translation>Dieses Passwort ist in UTF-8 %1 Bytes lang. Der Server speichert es mit bcrypt, das nur die ersten %2 Bytes verwendet: Alles danach wird bei der Anmeldung ignoriert.</translation>
+    </message>
+    <message>
+        <source>The new password, sent exactly as typed</source>
+        <translation>Das neue Passwort; es wird genau wie eingegeben gesendet</translation>
+    </message>
+    <message>
+        <source>The new password again, to catch typing mistakes</source>
+        <translation>Das neue Passwort noch einmal, um Tippfehler zu erkennen</translation>
+    </message>
+    <message>
+        <source>Shows both passwords as plain text</source>
+        <translation>Zeigt beide Passwörter im Klartext</translation>
     </message>
 </context>
 <context>
@@ -1795,10 +1960,6 @@ Die Benutzer eines SkyPilot-API-Servers verwalten.</translation>
         <translation>Bei einem SkyPilot-Server anmelden</translation>
     </message>
     <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Server:</translation>
-    </message>
-    <message>
         <source>https://skypilot.example.com</source>
         <translation>https://skypilot.example.com</translation>
     </message>
@@ -1904,6 +2065,38 @@ SHA-256: %7</translation>
         <source>To sign in anyway, type the server&apos;s host name, %1, and allow unencrypted HTTP. A warning stays visible while you are connected this way.</source>
         <translation>Um sich trotzdem anzumelden, geben Sie den Hostnamen des Servers ein, %1, und erlauben Sie unverschlüsseltes HTTP. Solange Sie so verbunden sind, bleibt eine Warnung sichtbar.</translation>
     </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>The user name of your account on this server</source>
+        <translation>Der Benutzername Ihres Kontos auf diesem Server</translation>
+    </message>
+    <message>
+        <source>The password of your account on this server</source>
+        <translation>Das Passwort Ihres Kontos auf diesem Server</translation>
+    </message>
+    <message>
+        <source>Shows the password as plain text</source>
+        <translation>Zeigt das Passwort im Klartext</translation>
+    </message>
+    <message>
+        <source>Type the host name shown above to allow unencrypted HTTP to it</source>
+        <translation>Geben Sie den oben gezeigten Hostnamen ein, um unverschlüsseltes HTTP zu diesem Host zu erlauben</translation>
+    </message>
+    <message>
+        <source>Signs in over unencrypted HTTP to this host from now on</source>
+        <translation>Meldet sich ab jetzt über unverschlüsseltes HTTP bei diesem Host an</translation>
+    </message>
+    <message>
+        <source>Subject, issuer, validity and SHA-256 fingerprint of the certificate the server presented</source>
+        <translation>Inhaber, Aussteller, Gültigkeit und SHA-256-Fingerabdruck des Zertifikats, das der Server vorgelegt hat</translation>
+    </message>
+    <message>
+        <source>Pins the certificate shown above for this server only and signs in</source>
+        <translation>Hinterlegt das oben gezeigte Zertifikat nur für diesen Server als vertrauenswürdig und meldet sich an</translation>
+    </message>
 </context>
 <context>
     <name>SignInFlow</name>
@@ -1980,20 +2173,12 @@ SHA-256: %7</translation>
         <translation>Rollenänderung bestätigen</translation>
     </message>
     <message>
-        <source>Change Role</source>
-        <translation>Rolle ändern</translation>
-    </message>
-    <message>
         <source>Someone else changed the role of %1 from %2 to %3 since the list was loaded. Your change to %4 was not sent; the table now shows the server&apos;s role.</source>
         <translation>Jemand anderes hat die Rolle von %1 seit dem Laden der Liste von %2 auf %3 geändert. Ihre Änderung auf %4 wurde nicht gesendet; die Tabelle zeigt jetzt die Rolle laut Server.</translation>
     </message>
     <message>
         <source>Role Changed Meanwhile</source>
         <translation>Rolle inzwischen geändert</translation>
-    </message>
-    <message>
-        <source>Make %1 Anyway</source>
-        <translation>Trotzdem %1 machen</translation>
     </message>
     <message numerus="yes">
         <source>%n role change(s) are waiting for the server.</source>
@@ -2024,10 +2209,6 @@ SHA-256: %7</translation>
             <numerusform>Die Rolle von %n Benutzer ändern?</numerusform>
             <numerusform>Die Rolle von %n Benutzern ändern?</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Change Roles</source>
-        <translation>Rollen ändern</translation>
     </message>
     <message>
         <source>Change roles</source>
@@ -2074,6 +2255,22 @@ SHA-256: %7</translation>
             <numerusform>%n Benutzer wird gelöscht …</numerusform>
             <numerusform>%n Benutzer werden gelöscht …</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Change &amp;Role</source>
+        <translation>&amp;Rolle ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Make %1 Anyway</source>
+        <translation>&amp;Trotzdem zu %1 machen</translation>
+    </message>
+    <message>
+        <source>Goes ahead despite the warning</source>
+        <translation>Fährt trotz der Warnung fort</translation>
+    </message>
+    <message>
+        <source>Change &amp;Roles</source>
+        <translation>&amp;Rollen ändern</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2319,10 @@ SHA-256: %7</translation>
     <message>
         <source>%1 (saving…)</source>
         <translation>%1 (wird gespeichert …)</translation>
+    </message>
+    <message>
+        <source>Choosing a role sends the change to the server at once; Escape keeps the role</source>
+        <translation>Die Wahl einer Rolle sendet die Änderung sofort an den Server; Esc behält die bisherige Rolle</translation>
     </message>
 </context>
 <context>
@@ -2239,12 +2440,32 @@ SHA-256: %7</translation>
             <numerusform>Kein Benutzer passt zum Filter. Leeren Sie ihn (Esc im Filterfeld), um alle %n Benutzer zu sehen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Lists only the users whose name or user ID contains this text; Escape clears it</source>
+        <translation>Führt nur die Benutzer auf, deren Name oder Benutzer-ID diesen Text enthält; Esc leert das Feld</translation>
+    </message>
+    <message>
+        <source>Lists only the users with the chosen role, or everyone</source>
+        <translation>Führt nur die Benutzer mit der gewählten Rolle auf, oder alle</translation>
+    </message>
+    <message>
+        <source>One user per row. Arrow keys move; F2 changes the role (admins); the Menu key or Shift+F10 opens the actions for the selected users</source>
+        <translation>Ein Benutzer pro Zeile. Die Pfeiltasten bewegen; F2 ändert die Rolle (Admins); die Menütaste oder Umschalt+F10 öffnet die Aktionen für die ausgewählten Benutzer</translation>
+    </message>
 </context>
 <context>
     <name>WorkProgressDialog</name>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stops the work; changes already sent may still be applied</source>
+        <translation>Hält die Arbeit an; bereits gesendete Änderungen werden möglicherweise trotzdem übernommen</translation>
     </message>
 </context>
 </TS>

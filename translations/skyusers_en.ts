@@ -117,6 +117,13 @@
             <numerusform>Choose a role for the %n rows marked “Unknown role”, or skip them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Reading “%1”: %Ln record(s)…</source>
+        <translation>
+            <numerusform>Reading “%1”: %Ln record…</numerusform>
+            <numerusform>Reading “%1”: %Ln records…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportFlow</name>
@@ -191,6 +198,16 @@
         <translation>
             <numerusform>%n skipped</numerusform>
             <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message numerus="yes">
+        <source>&amp;Retry %n Failed Row(s)</source>
+        <translation>
+            <numerusform>&amp;Retry %n Failed Row</numerusform>
+            <numerusform>&amp;Retry %n Failed Rows</numerusform>
         </translation>
     </message>
 </context>

@@ -158,6 +158,14 @@
         <source>&amp;Copy List</source>
         <translation>复制列表(&amp;C)</translation>
     </message>
+    <message>
+        <source>User, outcome and reason for every user, failures first</source>
+        <translation>列出每个用户及其结果和原因，失败的排在最前</translation>
+    </message>
+    <message>
+        <source>Copies the list to the clipboard as text</source>
+        <translation>将列表以文本形式复制到剪贴板</translation>
+    </message>
 </context>
 <context>
     <name>BulkRoleChange</name>
@@ -417,6 +425,14 @@
             <numerusform>…以及另外 %n 个</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The users that will be deleted, with their roles</source>
+        <translation>将要删除的用户及其角色</translation>
+    </message>
+    <message>
+        <source>Type exactly what the label above asks for to enable Delete</source>
+        <translation>请准确输入上方提示所要求的内容，以启用“删除”</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMapper</name>
@@ -600,16 +616,8 @@
         <translation>用户</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>文件(&amp;F)：</translation>
-    </message>
-    <message>
         <source>File to write</source>
         <translation>要写入的文件</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>Export result</source>
@@ -685,6 +693,50 @@
         <source>These users have weak password hashes (MD5, SHA-1 or DES) that are quick to crack if the file leaks: %1.</source>
         <translation>以下用户的密码哈希较弱（MD5、SHA-1 或 DES），一旦文件泄露很快就会被破解：%1。</translation>
     </message>
+    <message>
+        <source>A CSV file for spreadsheets with names, ids, roles, types and join dates, without passwords</source>
+        <translation>用于电子表格的 CSV 文件，包含名称、ID、角色、类型和加入时间，不含密码</translation>
+    </message>
+    <message>
+        <source>The server&apos;s own CSV with password hashes, which can be imported again; keep it safe</source>
+        <translation>服务器自身的 CSV，含密码哈希，可再次导入；请妥善保管</translation>
+    </message>
+    <message>
+        <source>Exports every user on the server</source>
+        <translation>导出服务器上的所有用户</translation>
+    </message>
+    <message>
+        <source>Exports only the users the table shows with its current filter</source>
+        <translation>只导出表格在当前筛选下显示的用户</translation>
+    </message>
+    <message>
+        <source>Exports only the users selected in the table</source>
+        <translation>只导出表格中选中的用户</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation>文件(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Where the CSV file is written</source>
+        <translation>CSV 文件的写入位置</translation>
+    </message>
+    <message>
+        <source>Chooses the file in a file dialog</source>
+        <translation>在文件对话框中选择文件</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>What the export did, or why it failed</source>
+        <translation>导出的结果，或失败的原因</translation>
+    </message>
+    <message>
+        <source>Writes the chosen users to the file</source>
+        <translation>将所选用户写入文件</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -733,10 +785,6 @@
         <translation>导入预览</translation>
     </message>
     <message>
-        <source>I have checked the preview</source>
-        <translation>我已检查预览</translation>
-    </message>
-    <message>
         <source>All rows</source>
         <translation>所有行</translation>
     </message>
@@ -772,15 +820,73 @@
         <source>This import %1.</source>
         <translation>本次导入%1。</translation>
     </message>
-    <message>
-        <source>I have checked the preview: %1</source>
-        <translation>我已检查预览：%1</translation>
-    </message>
     <message numerus="yes">
         <source>Choose a role for the %n row(s) marked “Unknown role”, or skip them.</source>
         <translation>
             <numerusform>请为标记为“未知角色”的 %n 行选择角色，或跳过它们。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Opens a CSV file and shows every row before anything is sent</source>
+        <translation>打开 CSV 文件，并在发送任何内容之前显示每一行</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>正在读取文件</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Reading</source>
+        <translation>停止读取(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stops reading this file and keeps the preview shown before</source>
+        <translation>停止读取此文件，并保留之前显示的预览</translation>
+    </message>
+    <message>
+        <source>Which rows of the preview to list</source>
+        <translation>预览中要列出哪些行</translation>
+    </message>
+    <message>
+        <source>What to do with rows whose role the server does not know</source>
+        <translation>如何处理服务器不认识其角色的行</translation>
+    </message>
+    <message>
+        <source>Applies the chosen decision to every row with an unknown role</source>
+        <translation>将所选处理方式应用于所有角色未知的行</translation>
+    </message>
+    <message>
+        <source>Every row of the file with its status. F2 in the Role column changes a row&apos;s decision</source>
+        <translation>文件的每一行及其状态。在“角色”列中按 F2 可更改该行的处理方式</translation>
+    </message>
+    <message>
+        <source>Confirms that you checked the preview; Import stays disabled until then</source>
+        <translation>确认您已检查预览；在此之前“导入”保持禁用</translation>
+    </message>
+    <message>
+        <source>I have &amp;checked the preview</source>
+        <translation>我已检查预览(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sends the confirmed rows to the server</source>
+        <translation>将已确认的行发送到服务器</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>正在读取“%1”…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading “%1”: %Ln record(s)…</source>
+        <translation>
+            <numerusform>正在读取“%1”：%Ln 条记录…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I have &amp;checked the preview: %1</source>
+        <translation>我已检查预览(&amp;C)：%1</translation>
     </message>
 </context>
 <context>
@@ -804,6 +910,29 @@
         <translation>
             <numerusform>正在导入用户：已完成 %1/%n 行。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportOutcomeModel</name>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -1027,26 +1156,6 @@
         <translation>已创建 %1 个，已存在 %2 个，失败 %3 个，未发送 %4 个。</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
         <source>Outcome per row</source>
         <translation>每行的结果</translation>
     </message>
@@ -1070,6 +1179,24 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
+    <message>
+        <source>Line, user, role, outcome and reason for every row of the file, failures first</source>
+        <translation>文件中每一行的行号、用户、角色、结果和原因，失败的排在最前</translation>
+    </message>
+    <message>
+        <source>Saves this list as a CSV file, without passwords</source>
+        <translation>将此列表保存为 CSV 文件，不含密码</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Retry %n Failed Row(s)</source>
+        <translation>
+            <numerusform>重试失败的 %n 行(&amp;R)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reads the list of users first: rows now on the server are reported, not sent again.</source>
+        <translation>先读取用户列表：已在服务器上的行只会报告，不会重新发送。</translation>
+    </message>
 </context>
 <context>
     <name>ImportRoleDelegate</name>
@@ -1084,6 +1211,10 @@
     <message>
         <source>Skip this row</source>
         <translation>跳过此行</translation>
+    </message>
+    <message>
+        <source>The role this row&apos;s user gets, or what to do with a role the server does not know</source>
+        <translation>此行用户将获得的角色，或如何处理服务器不认识的角色</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1282,10 @@
     <message>
         <source>Not sent</source>
         <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Created by the earlier attempt; the list of users now shows it.</source>
+        <translation>已由之前的尝试创建；用户列表中现在显示了该用户。</translation>
     </message>
 </context>
 <context>
@@ -1449,10 +1584,6 @@
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Change My Password…</source>
         <translation>更改我的密码(&amp;C)…</translation>
     </message>
@@ -1545,14 +1676,6 @@ Stop it and close SkyUsers? A change already sent may still be applied by the se
 要停止并关闭 SkyUsers 吗？已发送的更改仍可能被服务器应用。</translation>
     </message>
     <message>
-        <source>Stop and Close</source>
-        <translation>停止并关闭</translation>
-    </message>
-    <message>
-        <source>Keep Working</source>
-        <translation>继续工作</translation>
-    </message>
-    <message>
         <source>About SkyUsers</source>
         <translation>关于 SkyUsers</translation>
     </message>
@@ -1565,6 +1688,34 @@ Administer the users of a SkyPilot API server.</source>
     <message>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Hides this notice</source>
+        <translation>关闭此提示</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open Context Menu</source>
+        <translation>打开上下文菜单</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Close</source>
+        <translation>停止并关闭(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancels the work and closes SkyUsers</source>
+        <translation>取消工作并关闭 SkyUsers</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Working</source>
+        <translation>继续工作(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Leaves SkyUsers open until the work is done</source>
+        <translation>保持 SkyUsers 打开，直到工作完成</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1782,18 @@ Administer the users of a SkyPilot API server.</source>
     <message>
         <source>This password is %1 bytes long in UTF-8. The server stores it with bcrypt, which uses only the first %2 bytes: anything after them is ignored when signing in.</source>
         <translation>此密码的 UTF-8 长度为 %1 字节。服务器使用 bcrypt 存储，只使用前 %2 个字节：登录时会忽略其后的所有内容。</translation>
+    </message>
+    <message>
+        <source>The new password, sent exactly as typed</source>
+        <translation>新密码，将按输入内容原样发送</translation>
+    </message>
+    <message>
+        <source>The new password again, to catch typing mistakes</source>
+        <translation>再次输入新密码，以发现输入错误</translation>
+    </message>
+    <message>
+        <source>Shows both passwords as plain text</source>
+        <translation>以明文显示两个密码</translation>
     </message>
 </context>
 <context>
@@ -1768,10 +1931,6 @@ Administer the users of a SkyPilot API server.</source>
         <translation>登录 SkyPilot 服务器</translation>
     </message>
     <message>
-        <source>&amp;Server:</source>
-        <translation>服务器(&amp;S)：</translation>
-    </message>
-    <message>
         <source>https://skypilot.example.com</source>
         <translation>https://skypilot.example.com</translation>
     </message>
@@ -1877,6 +2036,38 @@ SHA-256：%7</translation>
         <source>To sign in anyway, type the server&apos;s host name, %1, and allow unencrypted HTTP. A warning stays visible while you are connected this way.</source>
         <translation>如仍要登录，请输入服务器的主机名 %1，并允许未加密的 HTTP。以此方式连接期间，警告会一直显示。</translation>
     </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>服务器(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>The user name of your account on this server</source>
+        <translation>您在此服务器上的账户的用户名</translation>
+    </message>
+    <message>
+        <source>The password of your account on this server</source>
+        <translation>您在此服务器上的账户的密码</translation>
+    </message>
+    <message>
+        <source>Shows the password as plain text</source>
+        <translation>以明文显示密码</translation>
+    </message>
+    <message>
+        <source>Type the host name shown above to allow unencrypted HTTP to it</source>
+        <translation>输入上方显示的主机名，以允许与该主机进行未加密的 HTTP 连接</translation>
+    </message>
+    <message>
+        <source>Signs in over unencrypted HTTP to this host from now on</source>
+        <translation>从现在起通过未加密的 HTTP 登录此主机</translation>
+    </message>
+    <message>
+        <source>Subject, issuer, validity and SHA-256 fingerprint of the certificate the server presented</source>
+        <translation>服务器所出示证书的主体、颁发者、有效期和 SHA-256 指纹</translation>
+    </message>
+    <message>
+        <source>Pins the certificate shown above for this server only and signs in</source>
+        <translation>仅为此服务器固定上方显示的证书并登录</translation>
+    </message>
 </context>
 <context>
     <name>SignInFlow</name>
@@ -1953,20 +2144,12 @@ SHA-256：%7</translation>
         <translation>确认角色更改</translation>
     </message>
     <message>
-        <source>Change Role</source>
-        <translation>更改角色</translation>
-    </message>
-    <message>
         <source>Someone else changed the role of %1 from %2 to %3 since the list was loaded. Your change to %4 was not sent; the table now shows the server&apos;s role.</source>
         <translation>自列表加载以来，其他人已将 %1 的角色从%2改为%3。您改为%4的更改未发送；表格现在显示服务器上的角色。</translation>
     </message>
     <message>
         <source>Role Changed Meanwhile</source>
         <translation>角色已被他人更改</translation>
-    </message>
-    <message>
-        <source>Make %1 Anyway</source>
-        <translation>仍然设为%1</translation>
     </message>
     <message numerus="yes">
         <source>%n role change(s) are waiting for the server.</source>
@@ -1995,10 +2178,6 @@ SHA-256：%7</translation>
         <translation>
             <numerusform>更改 %n 个用户的角色？</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Change Roles</source>
-        <translation>更改角色</translation>
     </message>
     <message>
         <source>Change roles</source>
@@ -2043,6 +2222,22 @@ SHA-256：%7</translation>
         <translation>
             <numerusform>正在删除 %n 个用户…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Change &amp;Role</source>
+        <translation>更改角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Make %1 Anyway</source>
+        <translation>仍然设为%1(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Goes ahead despite the warning</source>
+        <translation>不顾警告继续</translation>
+    </message>
+    <message>
+        <source>Change &amp;Roles</source>
+        <translation>更改角色(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2285,10 @@ SHA-256：%7</translation>
     <message>
         <source>%1 (saving…)</source>
         <translation>%1（正在保存…）</translation>
+    </message>
+    <message>
+        <source>Choosing a role sends the change to the server at once; Escape keeps the role</source>
+        <translation>选择角色会立即将更改发送到服务器；按 Esc 保留原角色</translation>
     </message>
 </context>
 <context>
@@ -2206,12 +2405,32 @@ SHA-256：%7</translation>
             <numerusform>没有与筛选条件匹配的用户。清除筛选（在筛选框中按 Esc）即可查看全部 %n 个用户。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation>筛选(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Lists only the users whose name or user ID contains this text; Escape clears it</source>
+        <translation>只列出名称或用户 ID 包含此文本的用户；按 Esc 清除</translation>
+    </message>
+    <message>
+        <source>Lists only the users with the chosen role, or everyone</source>
+        <translation>只列出具有所选角色的用户，或列出全部用户</translation>
+    </message>
+    <message>
+        <source>One user per row. Arrow keys move; F2 changes the role (admins); the Menu key or Shift+F10 opens the actions for the selected users</source>
+        <translation>每行一个用户。方向键用于移动；F2 更改角色（管理员）；菜单键或 Shift+F10 打开所选用户的操作</translation>
+    </message>
 </context>
 <context>
     <name>WorkProgressDialog</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stops the work; changes already sent may still be applied</source>
+        <translation>停止工作；已发送的更改仍可能被应用</translation>
     </message>
 </context>
 </TS>
