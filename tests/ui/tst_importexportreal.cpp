@@ -5,6 +5,7 @@
 // their hashes travelled verbatim (security checklist item 79).
 #include "../core/awaitreply.h"
 #include "exportdialog.h"
+#include "i18n/languageloader.h"
 #include "importdialog.h"
 #include "importflow.h"
 #include "importresultdialog.h"
@@ -45,10 +46,13 @@ private:
     SkyPilotApi m_api{m_client};
     QStringList m_names;
     QStringList m_passwords;
+    // The counts in the confirmation read "1 user" through the English catalogue, as in the app.
+    LanguageLoader m_english;
 };
 
 void TestImportExportReal::initTestCase()
 {
+    m_english.install(QLocale(QLocale::English));
     QVERIFY2(qEnvironmentVariableIsSet("SKYPILOT_STACK_URL") && qEnvironmentVariableIsSet("SKYPILOT_STACK_ADMIN_USER"),
              "run through ctest: the real_stack fixture provides the server");
     m_client.setServerUrl(QUrl(qEnvironmentVariable("SKYPILOT_STACK_URL")));
