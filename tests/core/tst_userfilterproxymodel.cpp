@@ -51,6 +51,7 @@ private:
     UserFilterProxyModel *m_proxy = nullptr;
     QAbstractItemModelTester *m_modelTester = nullptr;
     QAbstractItemModelTester *m_proxyTester = nullptr;
+    QAbstractItemModelTester *m_sorterTester = nullptr;
 };
 
 void TestUserFilterProxyModel::init()
@@ -63,10 +64,13 @@ void TestUserFilterProxyModel::init()
     const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
     m_modelTester = new QAbstractItemModelTester(m_model, mode, this);
     m_proxyTester = new QAbstractItemModelTester(m_proxy, mode, this);
+    // The sorting layer under the filter is a model of its own: checked the same way.
+    m_sorterTester = new QAbstractItemModelTester(m_proxy->sourceModel(), mode, this);
 }
 
 void TestUserFilterProxyModel::cleanup()
 {
+    delete m_sorterTester;
     delete m_proxyTester;
     delete m_modelTester;
     delete m_proxy;

@@ -36,14 +36,21 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void backupRestoresDeletedUsersWithTheirPasswords();
+    void backupFillsAnEmptyServer();
 
 private:
-    Result<CurrentUser> signInAs(const QString &name, const QString &password);
+    Result<CurrentUser> signInAs(const QUrl &server, const QString &name, const QString &password);
     QString idOf(const QString &name);
+    /// Exports every user of the first server through the dialog; "" on failure (the test has failed).
+    QString exportBackup(const QTemporaryDir &dir);
 
     QNetworkAccessManager m_network;
     ApiClient m_client{&m_network};
     SkyPilotApi m_api{m_client};
+    // A second real server, started empty for this test (the empty_stack fixture).
+    QNetworkAccessManager m_emptyNetwork;
+    ApiClient m_emptyClient{&m_emptyNetwork};
+    SkyPilotApi m_emptyApi{m_emptyClient};
     QStringList m_names;
     QStringList m_passwords;
     // The counts in the confirmation read "1 user" through the English catalogue, as in the app.
@@ -58,6 +65,12 @@ void TestImportExportReal::initTestCase()
     m_client.setServerUrl(QUrl(qEnvironmentVariable("SKYPILOT_STACK_URL")));
     m_client.setCredentials(Credentials{qEnvironmentVariable("SKYPILOT_STACK_ADMIN_USER"),
                                         Secret::fromString(qEnvironmentVariable("SKYPILOT_STACK_ADMIN_PASSWORD"))});
+    QVERIFY2(qEnvironmentVariableIsSet("SKYPILOT_EMPTY_STACK_URL"),
+             "run through ctest: the empty_stack fixture provides the second server");
+    m_emptyClient.setServerUrl(QUrl(qEnvironmentVariable("SKYPILOT_EMPTY_STACK_URL")));
+    m_emptyClient.setCredentials(
+            Credentials{qEnvironmentVariable("SKYPILOT_EMPTY_STACK_ADMIN_USER"),
+                        Secret::fromString(qEnvironmentVariable("SKYPILOT_EMPTY_STACK_ADMIN_PASSWORD"))});
     const quint32 tag = QRandomGenerator::global()->bounded(1000000);
     m_names = {u"bak%1a"_s.arg(tag), u"bak%1b"_s.arg(tag)};
     m_passwords = {u"Restore-me-%1!"_s.arg(tag), u"has,comma \"q\" %1"_s.arg(tag)};
@@ -71,11 +84,11 @@ void TestImportExportReal::cleanupTestCase()
     }
 }
 
-Result<CurrentUser> TestImportExportReal::signInAs(const QString &name, const QString &password)
+Result<CurrentUser> TestImportExportReal::signInAs(const QUrl &server, const QString &name, const QString &password)
 {
     QNetworkAccessManager network;
     ApiClient client(&network);
-    client.setServerUrl(m_client.serverUrl());
+    client.setServerUrl(server);
     client.setCredentials(Credentials{name, Secret::fromString(password)});
     SkyPilotApi api(client);
     return awaitReply(api.currentUser(), 30000);
@@ -93,6 +106,31 @@ QString TestImportExportReal::idOf(const QString &name)
     return {};
 }
 
+QString TestImportExportReal::exportBackup(const QTemporaryDir &dir)
+{
+    // Through the dialog, as a person would.
+    const Result<QList<User>> all = awaitReply(m_api.listUsers(), 30000);
+    if (!all.ok())
+        return {};
+    ExportDialog dialog(m_api, *all.value, *all.value, {});
+    dialog.show();
+    dialog.findChild<QRadioButton *>(u"backupRadio"_s)->click();
+    const QString path = dir.filePath(u"backup.csv"_s);
+    dialog.setPath(path);
+    QSignalSpy exported(&dialog, &ExportDialog::exported);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"exportButton"_s), Qt::LeftButton);
+    if (!exported.wait(60000)) {
+        qWarning("export failed: %s", qPrintable(dialog.message()));
+        return {};
+    }
+    struct stat info = {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0 || (info.st_mode & 0777) != 0600) {
+        qWarning("the backup is not a 0600 file");
+        return {};
+    }
+    return path;
+}
+
 void TestImportExportReal::backupRestoresDeletedUsersWithTheirPasswords()
 {
     for (int i = 0; i < 2; ++i) {
@@ -102,21 +140,9 @@ void TestImportExportReal::backupRestoresDeletedUsersWithTheirPasswords()
         QVERIFY2(created.ok(), describe(created.error).constData());
     }
 
-    // Export through the dialog, as a person would.
-    const Result<QList<User>> all = awaitReply(m_api.listUsers(), 30000);
-    QVERIFY(all.ok());
-    ExportDialog dialog(m_api, *all.value, *all.value, {});
-    dialog.show();
-    dialog.findChild<QRadioButton *>(u"backupRadio"_s)->click();
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"backup.csv"_s);
-    dialog.setPath(path);
-    QSignalSpy exported(&dialog, &ExportDialog::exported);
-    QTest::mouseClick(dialog.findChild<QPushButton *>(u"exportButton"_s), Qt::LeftButton);
-    QVERIFY2(exported.wait(60000), qPrintable(dialog.message()));
-    struct stat info = {};
-    QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
-    QCOMPARE(int(info.st_mode & 0777), 0600);
+    const QString path = exportBackup(dir);
+    QVERIFY(!path.isEmpty());
 
     for (const QString &name : std::as_const(m_names)) {
         const QString id = idOf(name);
@@ -153,11 +179,59 @@ void TestImportExportReal::backupRestoresDeletedUsersWithTheirPasswords()
     QCOMPARE(restored, m_names);
 
     for (int i = 0; i < 2; ++i) {
-        const Result<CurrentUser> me = signInAs(m_names[i], m_passwords[i]);
+        const Result<CurrentUser> me = signInAs(m_client.serverUrl(), m_names[i], m_passwords[i]);
         QVERIFY2(me.ok(), describe(me.error).constData());
         QCOMPARE(me.value->name, m_names[i]);
         QCOMPARE(me.value->role, i == 0 ? u"user"_s : u"viewer"_s);
     }
+}
+
+void TestImportExportReal::backupFillsAnEmptyServer()
+{
+    // Everybody on the first server (the users above, its admin, whoever other tests left) moves to a
+    // second server that has only its own admin; each user we know the password of then signs in there.
+    for (int i = 0; i < 2; ++i) {
+        if (idOf(m_names[i]).isEmpty()) {
+            const Result<Done> created = awaitReply(
+                    m_api.createUser(m_names[i], Secret::fromString(m_passwords[i]), i == 0 ? u"user"_s : u"viewer"_s),
+                    60000);
+            QVERIFY2(created.ok(), describe(created.error).constData());
+        }
+    }
+    QTemporaryDir dir;
+    const QString path = exportBackup(dir);
+    QVERIFY(!path.isEmpty());
+
+    const Result<QList<User>> before = awaitReply(m_emptyApi.listUsers(), 30000);
+    QVERIFY2(before.ok(), describe(before.error).constData());
+    QWidget window;
+    window.show();
+    ImportFlow flow(m_emptyApi, &window);
+    flow.start(path, *before.value);
+    auto *preview = window.findChild<ImportDialog *>();
+    QVERIFY(preview);
+    auto *confirm = preview->findChild<QCheckBox *>(u"confirmCheck"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(confirm->isEnabled(), 30000);
+    QVERIFY2(confirm->text().contains(u"admin"_s), qPrintable(confirm->text())); // the first server's admin
+    confirm->click();
+    for (QAbstractButton *button : preview->findChild<QDialogButtonBox *>()->buttons()) {
+        if (button->text() == u"&Import"_s)
+            button->click();
+    }
+    ImportResultDialog *result = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((result = window.findChild<ImportResultDialog *>()) && result->isVisible(), 300000);
+    QVERIFY2(result->summary().contains(u"failed 0, not sent 0."_s), qPrintable(result->summary()));
+
+    const QUrl empty = m_emptyClient.serverUrl();
+    for (int i = 0; i < 2; ++i) {
+        const Result<CurrentUser> me = signInAs(empty, m_names[i], m_passwords[i]);
+        QVERIFY2(me.ok(), describe(me.error).constData());
+        QCOMPARE(me.value->role, i == 0 ? u"user"_s : u"viewer"_s);
+    }
+    const Result<CurrentUser> admin = signInAs(empty, qEnvironmentVariable("SKYPILOT_STACK_ADMIN_USER"),
+                                               qEnvironmentVariable("SKYPILOT_STACK_ADMIN_PASSWORD"));
+    QVERIFY2(admin.ok(), describe(admin.error).constData());
+    QCOMPARE(admin.value->role, u"admin"_s);
 }
 
 QTEST_MAIN(TestImportExportReal)
