@@ -41,6 +41,9 @@ private Q_SLOTS:
 private:
     Result<CurrentUser> signInAs(const QUrl &server, const QString &name, const QString &password);
     QString idOf(const QString &name);
+    bool createMissingUsers();
+    ImportResultDialog *importThroughTheDialogs(ImportFlow &flow, QWidget &window, const QString &path,
+                                                const QList<User> &onServer, QString *confirmation);
     /// Exports every user of the first server through the dialog; "" on failure (the test has failed).
     QString exportBackup(const QTemporaryDir &dir);
 
@@ -131,14 +134,50 @@ QString TestImportExportReal::exportBackup(const QTemporaryDir &dir)
     return path;
 }
 
-void TestImportExportReal::backupRestoresDeletedUsersWithTheirPasswords()
+bool TestImportExportReal::createMissingUsers()
 {
     for (int i = 0; i < 2; ++i) {
+        if (!idOf(m_names[i]).isEmpty())
+            continue;
         const Result<Done> created = awaitReply(
                 m_api.createUser(m_names[i], Secret::fromString(m_passwords[i]), i == 0 ? u"user"_s : u"viewer"_s),
                 60000);
-        QVERIFY2(created.ok(), describe(created.error).constData());
+        if (!created.ok()) {
+            qWarning("creating %s failed: %s", qPrintable(m_names[i]), describe(created.error).constData());
+            return false;
+        }
     }
+    return true;
+}
+
+ImportResultDialog *TestImportExportReal::importThroughTheDialogs(ImportFlow &flow, QWidget &window,
+                                                                  const QString &path, const QList<User> &onServer,
+                                                                  QString *confirmation)
+{
+    // As a person would: the preview, its confirmation, Import, then the result.
+    flow.start(path, onServer);
+    auto *preview = window.findChild<ImportDialog *>();
+    auto *confirm = preview ? preview->findChild<QCheckBox *>(u"confirmCheck"_s) : nullptr;
+    if (!confirm || !QTest::qWaitFor([confirm] { return confirm->isEnabled(); }, 30000)) {
+        *confirmation = u"the preview never offered its confirmation"_s;
+        return nullptr;
+    }
+    *confirmation = confirm->text();
+    confirm->click();
+    for (QAbstractButton *button : preview->findChild<QDialogButtonBox *>()->buttons()) {
+        if (button->text() == u"&Import"_s)
+            button->click();
+    }
+    ImportResultDialog *result = nullptr;
+    if (!QTest::qWaitFor([&] { return (result = window.findChild<ImportResultDialog *>()) && result->isVisible(); },
+                         300000))
+        *confirmation = u"no result after 5 minutes; the preview said: "_s + *confirmation;
+    return result && result->isVisible() ? result : nullptr;
+}
+
+void TestImportExportReal::backupRestoresDeletedUsersWithTheirPasswords()
+{
+    QVERIFY(createMissingUsers());
 
     QTemporaryDir dir;
     const QString path = exportBackup(dir);
@@ -157,19 +196,10 @@ void TestImportExportReal::backupRestoresDeletedUsersWithTheirPasswords()
     QWidget window;
     window.show();
     ImportFlow flow(m_api, &window);
-    flow.start(path, *remaining.value);
-    auto *preview = window.findChild<ImportDialog *>();
-    QVERIFY(preview);
-    auto *confirm = preview->findChild<QCheckBox *>(u"confirmCheck"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(confirm->isEnabled(), 30000);
-    QVERIFY2(confirm->text().contains(u"creates 1 user, 1 viewer"_s), qPrintable(confirm->text()));
-    confirm->click();
-    for (QAbstractButton *button : preview->findChild<QDialogButtonBox *>()->buttons()) {
-        if (button->text() == u"&Import"_s)
-            button->click();
-    }
-    ImportResultDialog *result = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((result = window.findChild<ImportResultDialog *>()) && result->isVisible(), 300000);
+    QString confirmation;
+    ImportResultDialog *result = importThroughTheDialogs(flow, window, path, *remaining.value, &confirmation);
+    QVERIFY2(result, qPrintable(confirmation));
+    QVERIFY2(confirmation.contains(u"creates 1 user, 1 viewer"_s), qPrintable(confirmation));
     QCOMPARE(result->summary(), u"Created 2, already existed 0, failed 0, not sent 0."_s);
     const QAbstractItemModel *list = result->findChild<QTreeView *>(u"outcomeList"_s)->model();
     QStringList restored;
@@ -190,14 +220,7 @@ void TestImportExportReal::backupFillsAnEmptyServer()
 {
     // Everybody on the first server (the users above, its admin, whoever other tests left) moves to a
     // second server that has only its own admin; each user we know the password of then signs in there.
-    for (int i = 0; i < 2; ++i) {
-        if (idOf(m_names[i]).isEmpty()) {
-            const Result<Done> created = awaitReply(
-                    m_api.createUser(m_names[i], Secret::fromString(m_passwords[i]), i == 0 ? u"user"_s : u"viewer"_s),
-                    60000);
-            QVERIFY2(created.ok(), describe(created.error).constData());
-        }
-    }
+    QVERIFY(createMissingUsers());
     QTemporaryDir dir;
     const QString path = exportBackup(dir);
     QVERIFY(!path.isEmpty());
@@ -207,19 +230,10 @@ void TestImportExportReal::backupFillsAnEmptyServer()
     QWidget window;
     window.show();
     ImportFlow flow(m_emptyApi, &window);
-    flow.start(path, *before.value);
-    auto *preview = window.findChild<ImportDialog *>();
-    QVERIFY(preview);
-    auto *confirm = preview->findChild<QCheckBox *>(u"confirmCheck"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(confirm->isEnabled(), 30000);
-    QVERIFY2(confirm->text().contains(u"admin"_s), qPrintable(confirm->text())); // the first server's admin
-    confirm->click();
-    for (QAbstractButton *button : preview->findChild<QDialogButtonBox *>()->buttons()) {
-        if (button->text() == u"&Import"_s)
-            button->click();
-    }
-    ImportResultDialog *result = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((result = window.findChild<ImportResultDialog *>()) && result->isVisible(), 300000);
+    QString confirmation;
+    ImportResultDialog *result = importThroughTheDialogs(flow, window, path, *before.value, &confirmation);
+    QVERIFY2(result, qPrintable(confirmation));
+    QVERIFY2(confirmation.contains(u"admin"_s), qPrintable(confirmation)); // the first server's admin
     QVERIFY2(result->summary().contains(u"failed 0, not sent 0."_s), qPrintable(result->summary()));
 
     const QUrl empty = m_emptyClient.serverUrl();
