@@ -21,8 +21,10 @@ PackagingScreenshot::PackagingScreenshot(const QString &file, QWidget &window, S
     , m_session(session)
 {
     connect(&directory, &UserDirectory::refreshed, this, [this] {
-        if (m_session.state() == Session::State::SignedIn)
-            save();
+        if (m_session.state() != Session::State::SignedIn || m_saveScheduled)
+            return;
+        m_saveScheduled = true;
+        QTimer::singleShot(SettleMs, this, &PackagingScreenshot::save);
     });
     connect(&directory, &UserDirectory::refreshFailed, this,
             [this](const ApiError &error) { quit(1, tr("The users could not be listed: %1").arg(error.message)); });

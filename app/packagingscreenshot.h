@@ -20,6 +20,9 @@ class PackagingScreenshot final : public QObject
 
 public:
     static constexpr int TimeoutMs = 60'000;
+    /// The window updates its labels and status bar in the same round as the listing arrives, and
+    /// lays them out in the next: the picture waits this long so it never shows half-updated text.
+    static constexpr int SettleMs = 250;
 
     PackagingScreenshot(const QString &file, QWidget &window, Session &session, UserDirectory &directory,
                         QObject *parent = nullptr);
@@ -33,4 +36,5 @@ private:
     Session &m_session;
     QTimer m_timeout;
     bool m_done = false;
+    bool m_saveScheduled = false;
 };
