@@ -39,8 +39,7 @@ bool ImportFlow::isSending() const
 
 int ImportFlow::retryableCount() const
 {
-    return int(std::count_if(m_outcomes.cbegin(), m_outcomes.cend(),
-                             [](const ImportRowOutcome &outcome) { return outcome.retryable; }));
+    return ImportRowOutcome::countRetryable(m_outcomes);
 }
 
 QString ImportFlow::describe() const

@@ -15,18 +15,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 using Status = ImportRowOutcome::Status;
-
-namespace {
-int countOf(const QList<ImportRowOutcome> &outcomes, Status status)
-{
-    return int(std::count_if(outcomes.cbegin(), outcomes.cend(),
-                             [status](const ImportRowOutcome &outcome) { return outcome.status == status; }));
-}
-} // namespace
 
 ImportResultDialog::ImportResultDialog(const QList<ImportRowOutcome> &outcomes, QWidget *parent)
     : QDialog(parent)
@@ -35,10 +25,10 @@ ImportResultDialog::ImportResultDialog(const QList<ImportRowOutcome> &outcomes, 
 {
     setWindowTitle(tr("Import Result"));
     m_summary = tr("Created %1, already existed %2, failed %3, not sent %4.")
-                        .arg(countOf(outcomes, Status::Created))
-                        .arg(countOf(outcomes, Status::AlreadyExisted))
-                        .arg(countOf(outcomes, Status::Failed))
-                        .arg(countOf(outcomes, Status::NotSent));
+                        .arg(ImportRowOutcome::countWithStatus(outcomes, Status::Created))
+                        .arg(ImportRowOutcome::countWithStatus(outcomes, Status::AlreadyExisted))
+                        .arg(ImportRowOutcome::countWithStatus(outcomes, Status::Failed))
+                        .arg(ImportRowOutcome::countWithStatus(outcomes, Status::NotSent));
     auto *summary = new QLabel(m_summary, this);
     summary->setObjectName(u"summaryLabel"_s);
     summary->setTextFormat(Qt::PlainText);
@@ -62,8 +52,7 @@ ImportResultDialog::ImportResultDialog(const QList<ImportRowOutcome> &outcomes, 
     save->setObjectName(u"saveReportButton"_s);
     save->setAccessibleDescription(tr("Saves this list as a CSV file, without passwords"));
     connect(save, &QPushButton::clicked, this, &ImportResultDialog::chooseAndSave);
-    m_retryable = int(std::count_if(outcomes.cbegin(), outcomes.cend(),
-                                    [](const ImportRowOutcome &outcome) { return outcome.retryable; }));
+    m_retryable = ImportRowOutcome::countRetryable(outcomes);
     if (m_retryable > 0) {
         QPushButton *retry
                 = buttons->addButton(tr("&Retry %n Failed Row(s)", nullptr, m_retryable), QDialogButtonBox::ActionRole);

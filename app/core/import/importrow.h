@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QList>
 #include <QString>
+
+#include <algorithm>
 
 /// One user to import, as the preview settled it: the admin has seen it and every choice is explicit
 /// (the role is never left to the server's default). The plan decides the route, the runner sends it.
@@ -43,4 +46,18 @@ struct ImportRowOutcome
     /// Worth sending again: it was not sent, or it failed for a reason outside the row (a lost answer,
     /// the connection, the server's state), not because the server or the plan refused the row itself.
     bool retryable = false;
+
+    /// How many of `outcomes` ended with `status`.
+    static int countWithStatus(const QList<ImportRowOutcome> &outcomes, Status status)
+    {
+        return int(std::count_if(outcomes.cbegin(), outcomes.cend(),
+                                 [status](const ImportRowOutcome &outcome) { return outcome.status == status; }));
+    }
+
+    /// How many of `outcomes` are worth sending again.
+    static int countRetryable(const QList<ImportRowOutcome> &outcomes)
+    {
+        return int(std::count_if(outcomes.cbegin(), outcomes.cend(),
+                                 [](const ImportRowOutcome &outcome) { return outcome.retryable; }));
+    }
 };

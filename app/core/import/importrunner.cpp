@@ -72,8 +72,7 @@ void ImportRunner::setConcurrency(int concurrency)
 
 int ImportRunner::count(Status status) const
 {
-    return int(std::count_if(m_outcomes.cbegin(), m_outcomes.cend(),
-                             [status](const ImportRowOutcome &outcome) { return outcome.status == status; }));
+    return ImportRowOutcome::countWithStatus(m_outcomes, status);
 }
 
 void ImportRunner::setEarlierAttempt(const QSet<QString> &namesBeforeIt, const QSet<QString> &namesSentByIt)
