@@ -3,6 +3,7 @@
 
 #include "domain/role.h"
 #include "errortext.h"
+#include "mnemonictext.h"
 #include "ui_deleteconfirmdialog.h"
 #include "wrappedtextguard.h"
 
@@ -54,7 +55,7 @@ DeleteConfirmDialog::DeleteConfirmDialog(const QList<User> &users, const QString
     if (!reasons.isEmpty()) {
         m_required = count == 1 ? displayName(users.first()) : QString::number(count);
         // The label is the field's buddy, so an "&" in a name would turn into a mnemonic: double it.
-        const QString shown = QString(m_required).replace(u'&', u"&&"_s);
+        const QString shown = escapedMnemonics(m_required);
         m_ui->confirmLabel->setText(count == 1 ? tr("To confirm, type the user name, %1:").arg(shown)
                                                : tr("To confirm, type the number of users, %1:").arg(shown));
     }

@@ -3,6 +3,7 @@
 
 #include "appicons.h"
 #include "domain/role.h"
+#include "mnemonictext.h"
 #include "models/userfilterproxymodel.h"
 #include "models/usertablemodel.h"
 #include "ui_mainwindow.h"
@@ -185,7 +186,7 @@ void MainWindow::setServers(const QStringList &labels, int current)
         m_serverGroup->removeAction(action);
     for (int i = 0; i < labels.size(); ++i) {
         // A user name or address with "&" would otherwise turn into a mnemonic.
-        QAction *action = m_ui->menuServers->addAction(QString(labels.at(i)).replace(u'&', u"&&"_s));
+        QAction *action = m_ui->menuServers->addAction(escapedMnemonics(labels.at(i)));
         action->setCheckable(true);
         action->setChecked(i == current);
         m_serverGroup->addAction(action);

@@ -9,6 +9,7 @@
 #include "domain/role.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
+#include "mnemonictext.h"
 #include "models/userfilterproxymodel.h"
 #include "models/usertablemodel.h"
 #include "net/apiclient.h"
@@ -336,9 +337,8 @@ void UserActions::undo()
 
 void UserActions::updateUndo()
 {
-    m_window.setUndoText(m_undo.canUndo()
-                                 ? tr("&Undo Role Change of %1").arg(QString(m_undo.top().name).replace(u'&', u"&&"_s))
-                                 : QString());
+    m_window.setUndoText(m_undo.canUndo() ? tr("&Undo Role Change of %1").arg(escapedMnemonics(m_undo.top().name))
+                                          : QString());
 }
 
 void UserActions::cancelWork()
