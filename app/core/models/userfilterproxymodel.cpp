@@ -48,16 +48,6 @@ void UserFilterProxyModel::sort(int column, Qt::SortOrder order)
     m_sorter->sort(column, order);
 }
 
-int UserFilterProxyModel::sortedColumn() const
-{
-    return m_sorter->sortColumn();
-}
-
-Qt::SortOrder UserFilterProxyModel::sortedOrder() const
-{
-    return m_sorter->sortOrder();
-}
-
 QModelIndex UserFilterProxyModel::mapToUsers(const QModelIndex &proxyIndex) const
 {
     return m_sorter->mapToSource(mapToSource(proxyIndex));

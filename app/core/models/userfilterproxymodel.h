@@ -30,9 +30,6 @@ public:
     void setSourceModel(QAbstractItemModel *sourceModel) override;
     /// Sorting is the inner layer's job; this model itself never sorts.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-    /// The column and order set with sort(), -1 when unsorted.
-    int sortedColumn() const;
-    Qt::SortOrder sortedOrder() const;
 
     /// The index in the users model shown at `proxyIndex`, or an invalid one.
     QModelIndex mapToUsers(const QModelIndex &proxyIndex) const;
